@@ -1,0 +1,16 @@
+export * from './format/index';
+export { migrateScenario } from './format/migrate';
+export * from './framework-index';
+export * from './json/limits';
+export { parseJson } from './json/parse-json';
+export * from './validate/diagnostic';
+export * from './validate/validate';
+export * from './graph/analyze';
+export * from './machine/run.types';
+export * from './machine/compile';
+export * from './machine/conditions';
+export { indexScenario, type ScenarioIndex } from './machine/scenario-index';
+export { isValidComposition, compositionEvidence, followsOrder } from './machine/step';
+export * from './run/headless';
+export * from './scoring/score';
+export * from './scoring/scoring-key';
