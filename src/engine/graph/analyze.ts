@@ -84,13 +84,9 @@ export function analyzeScenario(scenario: Scenario, fw: FrameworkIndex): Analysi
     incoming[e.to]?.push(e.from);
   });
 
-  const reachable = new Uint8Array(ids.length);
-  const stack = start >= 0 ? [start] : [];
-  if (start >= 0) reachable[start] = 1;
-  while (stack.length) for (const { to } of out[stack.pop() as number] ?? []) if (!reachable[to]) (reachable[to] = 1), stack.push(to);
-  const ends = new Uint8Array(ids.length);
-  for (let n = sceneCount; n < ids.length; n++) (ends[n] = 1), stack.push(n);
-  while (stack.length) for (const from of incoming[stack.pop() as number] ?? []) if (!ends[from]) (ends[from] = 1), stack.push(from);
+  const reachable = mark(start >= 0 ? [start] : [], (n) => (out[n] ?? []).map((e) => e.to), ids.length);
+  const endingIndices = ids.map((_, n) => n).filter((n) => n >= sceneCount);
+  const ends = mark(endingIndices, (n) => incoming[n] ?? [], ids.length);
 
   // Only nodes on some complete path matter for path lengths and score ranges.
   const live = (n: number): boolean => reachable[n] === 1 && ends[n] === 1;
@@ -168,6 +164,22 @@ export function analyzeScenario(scenario: Scenario, fw: FrameworkIndex): Analysi
     withoutEvidence,
     competencies,
   };
+}
+
+/** Marks every node reachable from the seeds along `next`. */
+function mark(seeds: readonly number[], next: (node: number) => readonly number[], size: number): Uint8Array {
+  const marked = new Uint8Array(size);
+  const stack = [...seeds];
+  for (const seed of seeds) marked[seed] = 1;
+  while (stack.length > 0) {
+    for (const to of next(stack.pop() as number)) {
+      if (!marked[to]) {
+        marked[to] = 1;
+        stack.push(to);
+      }
+    }
+  }
+  return marked;
 }
 
 function contribution(evidence: readonly Evidence[], fw: FrameworkIndex, competency: string, level: PostLevel): Contribution {

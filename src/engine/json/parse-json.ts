@@ -1,7 +1,7 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Diagnostic } from '../validate/diagnostic';
 import { FORBIDDEN_KEYS, MAX_FILE_CHARS, MAX_NESTING_DEPTH } from './limits';
-import { indexLines, lineColumnAt, type SourceText } from './source';
+import { indexLines, lineColumnAt, treeOf, type SourceText } from './source';
 
 export interface ParseLimits {
   maxChars?: number;
@@ -63,16 +63,21 @@ function findExcessiveNesting(text: string, maxDepth: number): number {
   return -1;
 }
 
-/** Finds the first forbidden key (`__proto__`, `constructor`, `prototype`) in the tree. */
-function findForbiddenKey(root: Node): Node | undefined {
-  const stack: Node[] = [root];
+/** Finds the first forbidden key (`__proto__`, `constructor`, `prototype`) in a parsed value, with its path. */
+function findForbiddenKey(root: unknown): { key: string; path: (string | number)[] } | undefined {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
   while (stack.length > 0) {
-    const node = stack.pop() as Node;
-    if (node.type === 'property') {
-      const key = node.children?.[0];
-      if (key && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) return key;
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => typeof item === 'object' && item !== null && stack.push({ value: item, path: [...path, i] }));
+      continue;
     }
-    if (node.children) stack.push(...node.children);
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return { key, path: [...path, key] };
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) stack.push({ value: child, path: [...path, key] });
+    }
   }
   return undefined;
 }
@@ -103,34 +108,26 @@ export function parseJson(input: string, limits: ParseLimits = {}): ParsedJson {
   if (deepAt >= 0) {
     return fail(source, deepAt, 'too-deep', `Objects and lists are nested more than ${maxDepth} levels deep`, 'No scenario needs this; the file may be damaged.');
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (errors.length > 0 || !root) {
-    const diagnostics = errors.slice(0, 20).map((error): Diagnostic => {
-      const name = printParseErrorCode(error.error);
-      const { line, column } = lineColumnAt(source, error.offset);
-      const diagnostic: Diagnostic = {
-        severity: 'error',
-        code: 'json-syntax',
-        message: `${SYNTAX_MESSAGES[name] ?? name} — the file is not valid JSON`,
-        pointer: '',
-        line,
-        column,
-      };
-      const hint = SYNTAX_HINTS[name];
-      if (hint) diagnostic.hint = hint;
-      return diagnostic;
-    });
-    return { ok: false, diagnostics, source };
-  }
-  source.root = root;
-  const forbidden = findForbiddenKey(root);
-  if (forbidden) {
-    return fail(source, forbidden.offset, 'forbidden-key', `The key "${String(forbidden.value)}" is not allowed`, 'Rename or remove it; it can be used to attack programs that read the file.');
-  }
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown, source };
+    value = JSON.parse(text);
   } catch {
-    return fail(source, 0, 'json-syntax', 'The file is not valid JSON');
+    return syntaxError(source);
   }
+  const forbidden = findForbiddenKey(value);
+  if (forbidden !== undefined) {
+    const key = findNodeAtLocation(treeOf(source) as Node, forbidden.path)?.parent?.children?.[0];
+    return fail(source, key?.offset ?? 0, 'forbidden-key', `The key "${forbidden.key}" is not allowed`, 'Rename or remove it; it can be used to attack programs that read the file.');
+  }
+  return { ok: true, value, source };
+}
+
+/** Locates the first syntax error (the ones after it usually follow from it) with the slower tree parser. */
+function syntaxError(source: SourceText): ParsedJson {
+  const errors: ParseError[] = [];
+  parseTree(source.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const error = errors[0];
+  if (!error) return fail(source, 0, 'json-syntax', 'The file is not valid JSON');
+  const name = printParseErrorCode(error.error);
+  return fail(source, error.offset, 'json-syntax', `${SYNTAX_MESSAGES[name] ?? name} — the file is not valid JSON`, SYNTAX_HINTS[name]);
 }

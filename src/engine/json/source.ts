@@ -1,4 +1,4 @@
-import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { fromPointer } from '../validate/diagnostic';
 
 /** The text of a file with what is needed to turn offsets and pointers into lines and columns. */
@@ -6,8 +6,16 @@ export interface SourceText {
   text: string;
   /** Offsets at which each line starts. */
   lineStarts: number[];
-  /** The syntax tree, when the text parsed. */
-  root?: Node;
+  /** The syntax tree, built only when a diagnostic needs locating (it is slow on large files). */
+  root?: Node | null;
+}
+
+/** The syntax tree of the source, built on first use. */
+export function treeOf(source: SourceText): Node | undefined {
+  if (source.root === undefined) {
+    source.root = parseTree(source.text, [], { disallowComments: true, allowTrailingComma: false }) ?? null;
+  }
+  return source.root ?? undefined;
 }
 
 /** Indexes the line starts of a text. */
@@ -37,16 +45,17 @@ export function lineColumnAt(source: SourceText, offset: number): { line: number
  * an object member, or the nearest existing ancestor when the value is absent.
  */
 export function offsetOfPointer(source: SourceText, pointer: string): number {
-  if (!source.root) return 0;
+  const root = treeOf(source);
+  if (!root) return 0;
   const path = fromPointer(pointer);
   for (let length = path.length; length >= 0; length--) {
-    const node = findNodeAtLocation(source.root, path.slice(0, length));
+    const node = findNodeAtLocation(root, path.slice(0, length));
     if (node) {
       const parent = node.parent;
       return parent?.type === 'property' ? parent.offset : node.offset;
     }
   }
-  return source.root.offset;
+  return root.offset;
 }
 
 /** Line and column of a JSON pointer in the source. */

@@ -6,12 +6,31 @@ import { targetsOf } from '../graph/targets';
 import { didYouMean } from './suggest';
 import type { Report } from './report';
 
+/** A set of known ids, kept as a set for look-ups and as a list for "did you mean" hints. */
+class Known {
+  readonly set: ReadonlySet<string>;
+  constructor(readonly list: readonly string[]) {
+    this.set = new Set(list);
+  }
+  has(id: string): boolean {
+    return this.set.has(id);
+  }
+}
+
 /** The ids a scenario declares, for checking references against. */
 interface Declared {
-  targets: string[];
-  cast: string[];
-  meters: string[];
-  flags: string[];
+  targets: Known;
+  cast: Known;
+  meters: Known;
+  flags: Known;
+}
+
+/** The framework's ids, built once per check. */
+interface FrameworkIds {
+  indicators: Known;
+  tags: Known;
+  redFlags: Known;
+  competencies: Known;
 }
 
 function checkUnique(report: Report, items: readonly { id: string }[], basePointer: string, what: string): void {
@@ -24,8 +43,8 @@ function checkUnique(report: Report, items: readonly { id: string }[], basePoint
   });
 }
 
-function checkRef(report: Report, id: string, known: readonly string[], pointer: string, code: string, what: string): void {
-  if (!known.includes(id)) report.error(code, pointer, `Unknown ${what} "${id}"`, didYouMean(id, known, `${what}s`));
+function checkRef(report: Report, id: string, known: Known, pointer: string, code: string, what: string): void {
+  if (!known.has(id)) report.error(code, pointer, `Unknown ${what} "${id}"`, didYouMean(id, known.list, `${what}s`));
 }
 
 function checkCondition(report: Report, condition: Condition, pointer: string, declared: Declared): void {
@@ -62,29 +81,31 @@ function checkFeed(report: Report, items: readonly FeedItem[] | undefined, point
   });
 }
 
-function checkEvidence(report: Report, evidence: readonly Evidence[], pointer: string, fw: FrameworkIndex): void {
-  const indicators = [...fw.indicators.keys()];
-  const tags = [...fw.doctrine.keys()];
+function checkEvidence(report: Report, evidence: readonly Evidence[], pointer: string, fw: FrameworkIds): void {
   evidence.forEach((item, i) => {
-    checkRef(report, item.indicator, indicators, `${pointer}/${i}/indicator`, 'unknown-indicator', 'indicator');
-    if (item.tag) checkRef(report, item.tag, tags, `${pointer}/${i}/tag`, 'unknown-tag', 'doctrine tag');
+    checkRef(report, item.indicator, fw.indicators, `${pointer}/${i}/indicator`, 'unknown-indicator', 'indicator');
+    if (item.tag) checkRef(report, item.tag, fw.tags, `${pointer}/${i}/tag`, 'unknown-tag', 'doctrine tag');
   });
 }
 
-function checkTags(report: Report, tags: readonly string[] | undefined, redFlags: readonly string[] | undefined, pointer: string, fw: FrameworkIndex): void {
-  const known = [...fw.doctrine.keys()];
-  tags?.forEach((tag, i) => checkRef(report, tag, known, `${pointer}/tags/${i}`, 'unknown-tag', 'doctrine tag'));
-  const flags = [...fw.redFlags.keys()];
-  redFlags?.forEach((flag, i) => checkRef(report, flag, flags, `${pointer}/redFlags/${i}`, 'unknown-red-flag', 'red flag'));
+function checkTags(report: Report, tags: readonly string[] | undefined, redFlags: readonly string[] | undefined, pointer: string, fw: FrameworkIds): void {
+  tags?.forEach((tag, i) => checkRef(report, tag, fw.tags, `${pointer}/tags/${i}`, 'unknown-tag', 'doctrine tag'));
+  redFlags?.forEach((flag, i) => checkRef(report, flag, fw.redFlags, `${pointer}/redFlags/${i}`, 'unknown-red-flag', 'red flag'));
 }
 
 /** Checks that every id is unique and every reference points at something declared. */
-export function checkReferences(report: Report, scenario: Scenario, fw: FrameworkIndex): void {
+export function checkReferences(report: Report, scenario: Scenario, framework: FrameworkIndex): void {
   const declared: Declared = {
-    targets: [...scenario.scenes.map((s) => s.id), ...scenario.endings.map((e) => e.id)],
-    cast: scenario.cast.map((c) => c.id),
-    meters: scenario.meters.map((m) => m.id),
-    flags: (scenario.flags ?? []).map((f) => f.id),
+    targets: new Known([...scenario.scenes.map((s) => s.id), ...scenario.endings.map((e) => e.id)]),
+    cast: new Known(scenario.cast.map((c) => c.id)),
+    meters: new Known(scenario.meters.map((m) => m.id)),
+    flags: new Known((scenario.flags ?? []).map((f) => f.id)),
+  };
+  const fw: FrameworkIds = {
+    indicators: new Known([...framework.indicators.keys()]),
+    tags: new Known([...framework.doctrine.keys()]),
+    redFlags: new Known([...framework.redFlags.keys()]),
+    competencies: new Known([...framework.competencies.keys()]),
   };
   const targets = [...scenario.scenes, ...scenario.endings.map((e) => ({ id: e.id }))];
   const sceneCount = scenario.scenes.length;
@@ -99,8 +120,7 @@ export function checkReferences(report: Report, scenario: Scenario, fw: Framewor
   checkUnique(report, scenario.flags ?? [], '/flags', 'flags');
   checkUnique(report, scenario.injects ?? [], '/injects', 'injects');
 
-  const competencies = [...fw.competencies.keys()];
-  scenario.competencies.forEach((id, i) => checkRef(report, id, competencies, `/competencies/${i}`, 'unknown-competency', 'competency'));
+  scenario.competencies.forEach((id, i) => checkRef(report, id, fw.competencies, `/competencies/${i}`, 'unknown-competency', 'competency'));
   checkRef(report, scenario.start, declared.targets, '/start', 'unknown-scene', 'scene');
   checkFeed(report, scenario.openingFeed, '/openingFeed', declared);
 
@@ -133,7 +153,7 @@ export function checkReferences(report: Report, scenario: Scenario, fw: Framewor
     });
     const responses = scene.responses ?? [];
     checkUnique(report, responses, `${p}/responses`, 'responses of this scene');
-    const responseIds = responses.map((r) => r.id);
+    const responseIds = new Known(responses.map((r) => r.id));
     responses.forEach((response, r) => {
       const rp = `${p}/responses/${r}`;
       checkNext(report, response.next, `${rp}/next`, declared);
@@ -156,7 +176,7 @@ export function checkReferences(report: Report, scenario: Scenario, fw: Framewor
       checkFlags(report, compose.setFlags, `${cp}/setFlags`, declared);
       checkUnique(report, compose.fragments, `${cp}/fragments`, 'fragments');
       checkUnique(report, compose.elements, `${cp}/elements`, 'elements');
-      const elementIds = compose.elements.map((e) => e.id);
+      const elementIds = new Known(compose.elements.map((e) => e.id));
       compose.fragments.forEach((fragment, f) => {
         const fp = `${cp}/fragments/${f}`;
         if (fragment.element) checkRef(report, fragment.element, elementIds, `${fp}/element`, 'unknown-element', 'element');

@@ -1,0 +1,49 @@
+import { execSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { analyzeScenario } from '../src/engine/graph/analyze';
+import { indexFramework } from '../src/engine/framework-index';
+import type { Framework } from '../src/engine/format/framework';
+import { validateScenarioText } from '../src/engine/validate/validate';
+import { generateScenario } from './generate-scenario';
+
+const ROOT = join(import.meta.dirname, '..');
+const framework = indexFramework(JSON.parse(readFileSync(join(ROOT, 'scenarios', 'framework.json'), 'utf8')) as Framework);
+const rows: string[][] = [];
+
+function time<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+
+console.log(`Tyńda benchmark — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`);
+
+// Validate and analyse generated scenarios of growing size: time should grow linearly.
+let previous: { validate: number; analyze: number } | undefined;
+for (const size of [1_000, 10_000, 100_000]) {
+  const text = JSON.stringify(generateScenario(size));
+  const validated = time(() => validateScenarioText(text, framework, { maxChars: Infinity }));
+  if (!validated.value.value) throw new Error(`generated scenario of ${size} scenes does not validate: ${validated.value.diagnostics[0]?.message}`);
+  const scenario = validated.value.value;
+  const analyzed = time(() => analyzeScenario(scenario, framework));
+  const growth = previous ? ` (×${(validated.ms / previous.validate).toFixed(1)} / ×${(analyzed.ms / previous.analyze).toFixed(1)} for ×10 scenes)` : '';
+  rows.push([`validate / analyze ${size.toLocaleString('en')} scenes`, `${validated.ms.toFixed(0)} ms / ${analyzed.ms.toFixed(0)} ms${growth}`, size === 10_000 ? 'well under 1 s each' : '']);
+  previous = { validate: validated.ms, analyze: analyzed.ms };
+}
+
+// First-visit JavaScript: what index.html loads before any lazy chunk.
+execSync('npx vite build --logLevel error', { cwd: ROOT, stdio: 'inherit' });
+const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+const entryFiles = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+const firstVisit = entryFiles.reduce((sum, file) => sum + gzipSync(readFileSync(join(ROOT, 'dist', file))).length, 0);
+const allJs = readdirSync(join(ROOT, 'dist', 'assets')).filter((f) => f.endsWith('.js'));
+rows.push(['first-visit JavaScript (gzip)', `${(firstVisit / 1024).toFixed(1)} KB in ${entryFiles.length} file(s), ${allJs.length} chunk(s) in all`, '110 KB']);
+
+const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length), ['measure', 'result', 'budget'][c]!.length));
+const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');
+console.log(line(['measure', 'result', 'budget']));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const row of rows) console.log(line(row));
