@@ -9,7 +9,7 @@ describe('compilation', () => {
     const machine = compileScenario(fakeScenario());
     expect(Object.keys(machine.states)).toEqual(['call', 'post', 'statement', 'resolved', 'partial', 'failed']);
     expect(machine.states.resolved!.type).toBe('final');
-    expect(machine.states.call!.after.length).toBeGreaterThan(0);
+    expect(machine.states.call!.states.deciding!.after.length).toBeGreaterThan(0);
   });
 
   it('plays a path, applying effects, flags, clock and evidence, and routes on a meter after the effects', () => {
@@ -137,7 +137,7 @@ describe('persistence', () => {
     actor.stop();
 
     const restored = createActor(machine, { snapshot: saved, input: {} }).start();
-    expect(restored.getSnapshot().value).toBe('post');
+    expect(restored.getSnapshot().value).toEqual({ post: 'deciding' });
     expect(restored.getSnapshot().context).toEqual(saved.context);
     restored.send({ type: 'RESPOND', responseId: 'inform' });
     expect(restored.getSnapshot().context.sceneId).toBe('statement');

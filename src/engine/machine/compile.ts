@@ -35,7 +35,8 @@ function routesOf(next: Next): { route: number; target: string }[] {
 }
 
 /**
- * Compiles a valid scenario into an XState machine: scenes are states, responses are events,
+ * Compiles a valid scenario into an XState machine: scenes are states (each with an `arriving` and a
+ * `deciding` step), responses are events,
  * conditions are named guards, effects and evidence logging are named actions, time limits and
  * real-time injects are delayed transitions, endings are final states.
  */
@@ -70,12 +71,14 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
       },
       /** A real-time inject may still arrive (the trainee has not already acted). */
       sceneInjectAllowed: ({ context }, params: { sceneId: string; inject: number }) => sceneInjectAllowed(index, context, params.sceneId, params.inject),
+      /** The decision starts at once, without waiting for CONTINUE. */
+      startsAtOnce: ({ context }) => !context.pauseBetweenScenes,
     },
     actions: {
       openRun: assign(({ context }) => openRun(index, context)),
       enterScene: assign(({ context }, params: { sceneId: string }) => enterScene(index, context, params.sceneId)),
       applyResponse: assign(({ context, event }, params: { sceneId: string; responseId: string }) =>
-        applyResponse(index, context, params.sceneId, params.responseId, false, event.elapsedMs),
+        applyResponse(index, context, params.sceneId, params.responseId, false, event.type === 'RESPOND' ? event.elapsedMs : undefined),
       ),
       applyTimeout: assign(({ context }, params: { sceneId: string; responseId: string }) =>
         applyResponse(index, context, params.sceneId, params.responseId, true, (index.scenes.get(params.sceneId)?.timeLimit?.seconds ?? 0) * 1000),
@@ -96,14 +99,14 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
     const sceneId = scene.id;
     const respond = (scene.responses ?? []).flatMap((response) =>
       routesOf(response.next).map(({ route, target }) => ({
-        target,
+        target: `#${target}`,
         guard: { type: 'responseLeadsTo' as const, params: { sceneId, responseId: response.id, route } },
         actions: { type: 'applyResponse' as const, params: { sceneId, responseId: response.id } },
       })),
     );
     const compose = scene.compose
       ? routesOf(scene.compose.next).map(({ route, target }) => ({
-          target,
+          target: `#${target}`,
           guard: { type: 'composeLeadsTo' as const, params: { sceneId, route } },
           actions: { type: 'applyCompose' as const, params: { sceneId } },
         }))
@@ -113,7 +116,7 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
     const timeout = scene.timeLimit ? findResponse(scene, scene.timeLimit.onTimeout) : undefined;
     if (limit !== undefined && timeout) {
       after[limit] = routesOf(timeout.next).map(({ route, target }) => ({
-        target,
+        target: `#${target}`,
         guard: { type: 'timeoutLeadsTo' as const, params: { sceneId, responseId: timeout.id, route } },
         actions: { type: 'applyTimeout' as const, params: { sceneId, responseId: timeout.id } },
       }));
@@ -125,14 +128,20 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
         actions: { type: 'deliverSceneInject' as const, params: { sceneId, inject: i } },
       });
     });
+    // A scene first "arrives" (in practice mode it waits there while feedback on the previous
+    // decision is read), then the trainee is "deciding": only then do the timer and injects run.
     states[sceneId] = {
+      id: sceneId,
       entry: { type: 'enterScene', params: { sceneId } },
-      on: { RESPOND: respond, COMPOSE: compose },
-      after: after as StateConfig['after'],
+      initial: 'arriving',
+      states: {
+        arriving: { always: { guard: 'startsAtOnce', target: 'deciding' }, on: { CONTINUE: 'deciding' } },
+        deciding: { on: { RESPOND: respond, COMPOSE: compose }, after: after as StateConfig['after'] },
+      },
     } as StateConfig;
   }
   for (const ending of scenario.endings) {
-    states[ending.id] = { type: 'final', entry: { type: 'reachEnding', params: { endingId: ending.id } } } as StateConfig;
+    states[ending.id] = { id: ending.id, type: 'final', entry: { type: 'reachEnding', params: { endingId: ending.id } } } as StateConfig;
   }
 
   return machineSetup.createMachine({

@@ -70,6 +70,8 @@ export interface RunContext {
   decisions: Decision[];
   injectsDelivered: string[];
   endingId: string | null;
+  /** Whether each scene waits for CONTINUE before its decision (and its timer) starts: practice mode, where feedback is read first. */
+  pauseBetweenScenes: boolean;
 }
 
 /** A run's starting state: normally the scenario's own; a play-test may set meters, flags and the clock. */
@@ -78,9 +80,12 @@ export interface RunInput {
   flags?: string[];
   clock?: number;
   level?: PostLevel;
+  /** Wait for CONTINUE at each scene before the decision and its timer start (practice mode). */
+  pauseBetweenScenes?: boolean;
 }
 
 /** What the trainee can do. */
 export type RunEvent =
   | { type: 'RESPOND'; responseId: string; elapsedMs?: number }
-  | { type: 'COMPOSE'; fragmentIds: string[]; elapsedMs?: number };
+  | { type: 'COMPOSE'; fragmentIds: string[]; elapsedMs?: number }
+  | { type: 'CONTINUE' };

@@ -23,6 +23,7 @@ export function initialContext(index: ScenarioIndex, input: RunInput = {}, start
     decisions: [],
     injectsDelivered: [],
     endingId: null,
+    pauseBetweenScenes: input.pauseBetweenScenes ?? false,
   };
 }
 

@@ -10,6 +10,8 @@ export interface HeadlessRun {
   context: RunContext;
   done: boolean;
   snapshot: SnapshotFrom<RunMachine>;
+  /** The run as saved for resuming: restore it with `createActor(machine, { snapshot })`. */
+  persisted: unknown;
   /** Moves that the run did not accept (unknown response, invalid statement, no timer). */
   rejected: Move[];
 }
@@ -21,8 +23,12 @@ export interface HeadlessRun {
 export function playScenario(scenario: Scenario, moves: readonly Move[], options: { input?: RunInput; startSceneId?: string } = {}): HeadlessRun {
   const machine = compileScenario(scenario, options.startSceneId ? { startSceneId: options.startSceneId } : {});
   const clock = new SimulatedClock();
-  const actor = createActor(machine, { input: options.input, clock });
+  const actor = createActor(machine, { input: options.input ?? {}, clock });
   actor.start();
+  const proceed = () => {
+    if (actor.getSnapshot().context.pauseBetweenScenes) actor.send({ type: 'CONTINUE' });
+  };
+  proceed();
   const rejected: Move[] = [];
   for (const move of moves) {
     const before = actor.getSnapshot();
@@ -34,8 +40,10 @@ export function playScenario(scenario: Scenario, moves: readonly Move[], options
       if (ms !== undefined) clock.increment(ms);
     }
     if (actor.getSnapshot().context.decisions.length === before.context.decisions.length) rejected.push(move);
+    proceed();
   }
   const snapshot = actor.getSnapshot();
+  const persisted = actor.getPersistedSnapshot();
   actor.stop();
-  return { context: snapshot.context, done: snapshot.status === 'done', snapshot, rejected };
+  return { context: snapshot.context, done: snapshot.status === 'done', snapshot, persisted, rejected };
 }
