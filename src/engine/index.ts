@@ -14,3 +14,8 @@ export { isValidComposition, compositionEvidence, followsOrder } from './machine
 export * from './run/headless';
 export * from './scoring/score';
 export * from './scoring/scoring-key';
+export * from './report/clock';
+export * from './report/feed';
+export * from './report/review';
+export * from './report/replay';
+export * from './run/resume';

@@ -144,3 +144,31 @@ describe('persistence', () => {
     expect(restored.getSnapshot().context.transcript.filter((e) => e.kind === 'scene')).toHaveLength(3);
   });
 });
+
+describe('resuming', () => {
+  it('restarts a timed decision that was interrupted, so its timer fires again', async () => {
+    const { prepareForResume } = await import('../../src/engine/run/resume');
+    const machine = compileScenario(fakeScenario());
+    const first = new SimulatedClock();
+    const actor = createActor(machine, { clock: first, input: {} }).start();
+    first.increment(5_000);
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    actor.stop();
+
+    const snapshot = prepareForResume(saved, Object.keys(machine.states));
+    expect(snapshot).not.toBeNull();
+    const second = new SimulatedClock();
+    const resumed = createActor(machine, { clock: second, input: {}, snapshot: snapshot! }).start();
+    resumed.send({ type: 'CONTINUE' });
+    second.increment(20_000);
+    expect(resumed.getSnapshot().context.decisions[0]).toMatchObject({ responseId: 'silence', timedOut: true });
+  });
+
+  it('refuses a snapshot of another shape', async () => {
+    const { prepareForResume } = await import('../../src/engine/run/resume');
+    const states = Object.keys(compileScenario(fakeScenario()).states);
+    expect(prepareForResume({ value: { nowhere: 'deciding' }, context: { sceneId: 'nowhere' } }, states)).toBeNull();
+    expect(prepareForResume('garbage', states)).toBeNull();
+    expect(prepareForResume({ value: { call: 'deciding' }, context: { sceneId: 'post' } }, states)).toBeNull();
+  });
+});

@@ -1,0 +1,97 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { PostLevel } from '../../engine/format/ids';
+import type { Lang } from '../../engine/format/text';
+import type { RunContext } from '../../engine/machine/run.types';
+import { safeStorage } from './safe-storage';
+
+export type Mode = 'practice' | 'assessment';
+
+/** A finished run, with what the report needs. */
+export interface Attempt {
+  id: string;
+  scenarioFile: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  scoringKey: string;
+  level: PostLevel;
+  mode: Mode;
+  language: Lang;
+  startedAt: string;
+  endedAt: string;
+  /** Rating per competency (null: not enough evidence). */
+  ratings: Record<string, number | null>;
+  context: RunContext;
+}
+
+/** The run in progress: enough to resume it exactly where the trainee was. */
+export interface SavedRun {
+  scenarioFile: string;
+  scenarioId: string;
+  scenarioVersion: string;
+  level: PostLevel;
+  mode: Mode;
+  startedAt: string;
+  /** The XState persisted snapshot of the run's actor. */
+  snapshot: unknown;
+  /** Decisions whose feedback the trainee has already read (practice mode). */
+  acknowledged: number;
+  /** Scene the run started from, for a replay. */
+  startSceneId?: string;
+}
+
+export interface ProgressState {
+  language: Lang | null;
+  level: PostLevel;
+  mode: Mode;
+  attempts: Attempt[];
+  current: SavedRun | null;
+  setLanguage: (language: Lang) => void;
+  setLevel: (level: PostLevel) => void;
+  setMode: (mode: Mode) => void;
+  saveRun: (run: SavedRun) => void;
+  clearRun: () => void;
+  addAttempt: (attempt: Attempt) => void;
+}
+
+/** Version of the saved progress; bump it and add a step to `migrateProgress` when its shape changes. */
+export const PROGRESS_VERSION = 1;
+export const PROGRESS_KEY = 'tynda-progress';
+/** The most attempts kept; older ones are dropped first. */
+export const MAX_ATTEMPTS = 100;
+
+type Persisted = Pick<ProgressState, 'language' | 'level' | 'mode' | 'attempts' | 'current'>;
+
+/** Brings saved progress of an older version up to date (version 0 was the unversioned prototype). */
+export function migrateProgress(state: unknown, version: number): Persisted {
+  const s = (typeof state === 'object' && state !== null ? state : {}) as Partial<Persisted> & { history?: Attempt[] };
+  if (version < 1) {
+    return { language: s.language ?? null, level: s.level ?? 'D', mode: s.mode ?? 'practice', attempts: s.attempts ?? s.history ?? [], current: s.current ?? null };
+  }
+  return s as Persisted;
+}
+
+export const useProgress = create<ProgressState>()(
+  persist(
+    (set) => ({
+      language: null,
+      level: 'D',
+      mode: 'practice',
+      attempts: [],
+      current: null,
+      setLanguage: (language) => set({ language }),
+      setLevel: (level) => set({ level }),
+      setMode: (mode) => set({ mode }),
+      saveRun: (current) => set({ current }),
+      clearRun: () => set({ current: null }),
+      addAttempt: (attempt) => set((s) => ({ attempts: [...s.attempts, attempt].slice(-MAX_ATTEMPTS), current: null })),
+    }),
+    {
+      name: PROGRESS_KEY,
+      version: PROGRESS_VERSION,
+      storage: safeStorage<Persisted>(PROGRESS_VERSION),
+      partialize: ({ language, level, mode, attempts, current }) => ({ language, level, mode, attempts, current }),
+      migrate: migrateProgress,
+    },
+  ),
+);
