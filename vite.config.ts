@@ -1,9 +1,14 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { scenarioCatalog } from './src/app/catalog/catalog-plugin';
+
+const scenariosDir = fileURLToPath(new URL('./scenarios', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), scenarioCatalog(scenariosDir)],
+  build: { target: 'es2022' },
   test: {
     environment: 'node',
     include: ['test/**/*.test.{ts,tsx}'],

@@ -1,59 +1,152 @@
-import { useEffect } from 'react';
+import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { t as pick, type Lang } from '../engine/format/text';
-import type { Catalog } from './bundled-scenarios';
+import type { RunContext } from '../engine/machine/run.types';
+import { movesOf } from '../engine/report/replay';
+import { playScenario } from '../engine/run/headless';
+import { scoreRun } from '../engine/scoring/score';
+import type { ScenarioSource } from './catalog/scenario-source';
+import { StorageNotices } from './components/notices';
 import { INTERFACE_LANGUAGES, pickLanguage } from './i18n';
 import { LanguageSwitcher } from './language-switcher';
+import { PlayScreen } from './play/play-screen';
+import { ReportScreen } from './report/report-screen';
+import { BriefingScreen } from './screens/briefing-screen';
+import { LibraryScreen } from './screens/library-screen';
+import { useProgress, type Attempt } from './stores/progress-store';
+import { useLoadedScenario } from './use-loaded-scenario';
+
+type Route = { screen: 'library' } | { screen: 'briefing'; file: string } | { screen: 'play'; file: string } | { screen: 'report'; attemptId: string };
 
 export interface AppProps {
-  catalog: Catalog;
+  source: ScenarioSource;
 }
 
-/** The start page: the bundled scenarios, in the chosen language. */
-export function App({ catalog }: AppProps) {
+/** The trainee's app: library → briefing → play → report, in Kazakh, Russian or English. */
+export function App({ source }: AppProps) {
   const { t, i18n } = useTranslation();
-  const lang: Lang = pickLanguage(i18n.language);
+  const progress = useProgress();
+  const lang = pickLanguage(i18n.language);
+  const [route, setRoute] = useState<Route>({ screen: 'library' });
+  const file = route.screen === 'briefing' || route.screen === 'play' ? route.file : route.screen === 'report' ? (progress.attempts.find((a) => a.id === route.attemptId)?.scenarioFile ?? null) : null;
+  const loaded = useLoadedScenario(source, file);
+
+  useEffect(() => {
+    if (progress.language && progress.language !== lang) void i18n.changeLanguage(progress.language);
+  }, [progress.language, lang, i18n]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  const valid = catalog.entries.filter((e) => e.scenario);
-  const broken = catalog.entries.filter((e) => !e.scenario);
+
+  const item = file ? source.catalog.items.find((i) => i.file === file) : undefined;
+  const current = progress.current;
+  const playing = route.screen === 'play' && current?.scenarioFile === route.file ? current : null;
+
+  const start = () => {
+    if (!item) return;
+    progress.saveRun({ scenarioFile: item.file, scenarioId: item.id, scenarioVersion: item.version, level: progress.level, mode: progress.mode, startedAt: new Date().toISOString(), snapshot: null, acknowledged: 0 });
+    setRoute({ screen: 'play', file: item.file });
+  };
+
+  const finish = useCallback(
+    (context: RunContext) => {
+      if (loaded.status !== 'ready' || !current) return;
+      const profile = scoreRun(context.evidence, context.redFlags, loaded.framework, current.level, loaded.scenario.competencies);
+      const attempt: Attempt = {
+        id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+        scenarioFile: current.scenarioFile,
+        scenarioId: current.scenarioId,
+        scenarioVersion: current.scenarioVersion,
+        scoringKey: profile.scoringKey,
+        level: current.level,
+        mode: current.mode,
+        language: lang,
+        startedAt: current.startedAt,
+        endedAt: new Date().toISOString(),
+        ratings: Object.fromEntries(profile.competencies.map((c) => [c.competency, c.rating])),
+        context,
+      };
+      progress.addAttempt(attempt);
+      setRoute({ screen: 'report', attemptId: attempt.id });
+    },
+    [loaded, current, lang, progress],
+  );
+
+  const attempt = route.screen === 'report' ? progress.attempts.find((a) => a.id === route.attemptId) : undefined;
+
+  const replayFrom = (index: number) => {
+    if (!attempt || loaded.status !== 'ready') return;
+    const replay = playScenario(loaded.scenario, movesOf(attempt.context.decisions, index), { input: { pauseBetweenScenes: attempt.mode === 'practice' } });
+    progress.saveRun({ scenarioFile: attempt.scenarioFile, scenarioId: attempt.scenarioId, scenarioVersion: attempt.scenarioVersion, level: attempt.level, mode: attempt.mode, startedAt: new Date().toISOString(), snapshot: replay.persisted, acknowledged: index });
+    setRoute({ screen: 'play', file: attempt.scenarioFile });
+  };
+
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>{t('app.name')}</h1>
-        <p>{t('app.tagline')}</p>
-        <LanguageSwitcher languages={INTERFACE_LANGUAGES} current={lang} onChange={(l) => void i18n.changeLanguage(l)} label={t('app.language')} />
-      </header>
-      <main>
-        <h2>{t('library.heading')}</h2>
-        <p>{t('library.count', { count: valid.length })}</p>
-        {valid.length === 0 && <p>{t('library.empty')}</p>}
-        <ul className="library">
-          {valid.map(({ file, scenario }) =>
-            scenario ? (
-              <li key={file}>
-                <article aria-labelledby={`title-${scenario.id}`} className="card">
-                  <h3 id={`title-${scenario.id}`}>{pick(scenario.title, lang)}</h3>
-                  <p>{pick(scenario.summary, lang)}</p>
-                  <p>
-                    {t(`difficulty.${scenario.difficulty}`)} · {t('library.minutes', { count: scenario.estimatedMinutes })} ·{' '}
-                    {t('library.levels', { levels: scenario.postLevels.join(', ') })}
-                  </p>
-                  <p>
-                    {t('library.competencies')}: {scenario.competencies.map((id) => pick(catalog.framework.competencies.get(id)?.name, lang)).join(', ')}
-                  </p>
-                </article>
-              </li>
-            ) : null,
+    <LazyMotion features={domAnimation} strict>
+      <MotionConfig reducedMotion="user">
+        <a className="skip-link" href="#main">
+          {t('app.skip')}
+        </a>
+        <header className="app-header no-print">
+          <p className="app-name">{t('app.name')}</p>
+          <p className="tagline">{t('app.tagline')}</p>
+          <LanguageSwitcher
+            languages={INTERFACE_LANGUAGES}
+            current={lang}
+            label={t('app.language')}
+            onChange={(l) => {
+              void i18n.changeLanguage(l);
+              progress.setLanguage(l);
+            }}
+          />
+        </header>
+        <StorageNotices />
+        <main id="main" className="app">
+          {route.screen === 'library' && (
+            <LibraryScreen
+              catalog={source.catalog}
+              attempts={progress.attempts}
+              current={current}
+              onOpen={(f) => setRoute({ screen: 'briefing', file: f })}
+              onResume={() => current && setRoute({ screen: 'play', file: current.scenarioFile })}
+              onDiscard={progress.clearRun}
+            />
           )}
-        </ul>
-        {broken.map((e) => (
-          <p role="alert" key={e.file}>
-            {t('library.broken', { file: e.file, count: e.diagnostics.filter((d) => d.severity === 'error').length })}
-          </p>
-        ))}
-      </main>
-    </div>
+          {route.screen === 'briefing' && item && (
+            <BriefingScreen item={item} level={progress.level} mode={progress.mode} onLevel={progress.setLevel} onMode={progress.setMode} onStart={start} onBack={() => setRoute({ screen: 'library' })} ready={loaded.status === 'ready'} error={loaded.status === 'error'} />
+          )}
+          {route.screen === 'play' && playing && loaded.status === 'ready' && (
+            <PlayScreen
+              key={`${playing.startedAt}`}
+              scenario={loaded.scenario}
+              framework={loaded.framework}
+              level={playing.level}
+              mode={playing.mode}
+              saved={playing.snapshot ? { snapshot: playing.snapshot, acknowledged: playing.acknowledged } : undefined}
+              onProgress={(snapshot, acknowledged) => {
+                const latest = useProgress.getState().current;
+                if (latest) progress.saveRun({ ...latest, snapshot, acknowledged });
+              }}
+              onFinish={finish}
+              onLeave={() => setRoute({ screen: 'library' })}
+            />
+          )}
+          {route.screen === 'play' && loaded.status === 'loading' && <p>{t('app.loading')}</p>}
+          {route.screen === 'play' && loaded.status === 'error' && <p role="alert">{t('briefing.loadError')}</p>}
+          {route.screen === 'report' && attempt && loaded.status === 'ready' && (
+            <ReportScreen
+              scenario={loaded.scenario}
+              framework={loaded.framework}
+              context={attempt.context}
+              level={attempt.level}
+              mode={attempt.mode}
+              onTryAgain={() => setRoute({ screen: 'briefing', file: attempt.scenarioFile })}
+              onReplayFrom={replayFrom}
+              onLibrary={() => setRoute({ screen: 'library' })}
+            />
+          )}
+        </main>
+      </MotionConfig>
+    </LazyMotion>
   );
 }

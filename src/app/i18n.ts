@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Lang } from '../engine/format/text';
+import type { Lang } from '../engine/format/lang';
 import { en } from './locales/en';
 import { kk } from './locales/kk';
 import { ru } from './locales/ru';

@@ -1,4 +1,4 @@
-import type { Lang } from '../engine/format/text';
+import type { Lang } from '../engine/format/lang';
 
 /** Each language's name in itself, so a speaker recognises it whatever the current language. */
 const NATIVE_NAMES: Record<Lang, string> = { kk: 'Қазақша', ru: 'Русский', en: 'English' };

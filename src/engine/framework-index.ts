@@ -1,5 +1,5 @@
 import type { Competency, DoctrineRule, Framework, Indicator, RedFlag } from './format/framework';
-import type { PostLevel } from './format/ids';
+import type { PostLevel } from './format/constants';
 
 /** An indicator with the competency it belongs to. */
 export interface IndexedIndicator extends Indicator {

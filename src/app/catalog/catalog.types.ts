@@ -1,5 +1,5 @@
-import type { Channel, PostLevel } from '../../engine/format/ids';
-import type { Lang, Text } from '../../engine/format/text';
+import type { Channel, PostLevel } from '../../engine/format/constants';
+import type { Lang, Text } from '../../engine/format/lang';
 
 /** What the library shows of a bundled scenario, without loading the whole file. */
 export interface CatalogItem {

@@ -1,4 +1,5 @@
 declare module 'virtual:scenario-catalog' {
-  const catalog: import('./catalog.types').Catalog;
+  import type { Catalog } from './catalog.types';
+  const catalog: Catalog;
   export default catalog;
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import type { PostLevel } from '../../engine/format/ids';
-import type { Lang } from '../../engine/format/text';
+import type { PostLevel } from '../../engine/format/constants';
+import type { Lang } from '../../engine/format/lang';
 import type { RunContext } from '../../engine/machine/run.types';
 import { safeStorage } from './safe-storage';
 

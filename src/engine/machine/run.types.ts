@@ -1,4 +1,4 @@
-import type { PostLevel } from '../format/ids';
+import type { PostLevel } from '../format/constants';
 
 /** Where a feed item shown in the transcript comes from, so the transcript stores references, not copies. */
 export type FeedOrigin =

@@ -1,7 +1,7 @@
 import type { Evidence } from '../format/effects';
-import type { PostLevel } from '../format/ids';
+import type { PostLevel } from '../format/constants';
 import type { Scenario } from '../format/scenario';
-import type { Text } from '../format/text';
+import type { Text } from '../format/lang';
 import { appliesToLevel, type FrameworkIndex } from '../framework-index';
 import type { Decision } from '../machine/run.types';
 import { compositionEvidence } from '../machine/step';

@@ -1,3 +1,5 @@
+import type { Snapshot } from 'xstate';
+
 /** The parts of a persisted run snapshot that resuming looks at. */
 interface PersistedRun {
   status?: unknown;
@@ -11,14 +13,14 @@ interface PersistedRun {
  * arrived: sending CONTINUE then starts the decision, its time limit and its injects afresh.
  * Returns null when the value is not a run snapshot of this machine's shape.
  */
-export function prepareForResume(saved: unknown, knownStates: readonly string[]): Record<string, unknown> | null {
+export function prepareForResume(saved: unknown, knownStates: readonly string[]): Snapshot<unknown> | null {
   if (typeof saved !== 'object' || saved === null) return null;
   const run = saved as PersistedRun;
   const value = run.value;
-  if (typeof value === 'string') return knownStates.includes(value) ? { ...(saved as object) } : null;
+  if (typeof value === 'string') return knownStates.includes(value) ? ({ ...(saved as object) } as Snapshot<unknown>) : null;
   if (typeof value !== 'object' || value === null) return null;
   const [scene, step] = Object.entries(value)[0] ?? [];
   if (typeof scene !== 'string' || !knownStates.includes(scene) || (step !== 'arriving' && step !== 'deciding')) return null;
   if (typeof run.context !== 'object' || run.context === null || run.context.sceneId !== scene) return null;
-  return { ...(saved as object), value: { [scene]: 'arriving' } };
+  return { ...(saved as object), value: { [scene]: 'arriving' } } as unknown as Snapshot<unknown>;
 }

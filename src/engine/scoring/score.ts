@@ -1,4 +1,4 @@
-import type { PostLevel } from '../format/ids';
+import type { PostLevel } from '../format/constants';
 import { appliesToLevel, type FrameworkIndex } from '../framework-index';
 import type { EvidenceRecord, RedFlagRecord } from '../machine/run.types';
 import { MIN_OBSERVATIONS, RED_FLAG_CAP, SCORING_KEY_VERSION, ratingForScore } from './scoring-key';

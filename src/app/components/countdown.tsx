@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * A visible countdown for a timed decision. The run's machine takes the timeout response itself;
+ * this only shows the time and tells screen readers, politely, at the start and ten seconds before the end.
+ */
+export function Countdown({ seconds }: { seconds: number }) {
+  const { t } = useTranslation();
+  const [left, setLeft] = useState(seconds);
+  useEffect(() => {
+    const started = Date.now();
+    const timer = setInterval(() => setLeft(Math.max(0, seconds - Math.floor((Date.now() - started) / 1000))), 250);
+    return () => clearInterval(timer);
+  }, [seconds]);
+  const hurry = left <= 10;
+  return (
+    <div className={`countdown ${hurry ? 'countdown-hurry' : ''}`}>
+      <div role="timer" aria-label={t('play.seconds', { count: left })} className="countdown-text">
+        {t('play.seconds', { count: left })}
+      </div>
+      <div className="countdown-track" aria-hidden="true">
+        <div className="countdown-fill" style={{ width: `${(left / seconds) * 100}%` }} />
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {hurry && left > 0 ? t('play.hurry') : t('play.timeLimit', { count: seconds })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PostLevel } from '../../engine/format/constants';
+import type { Scenario } from '../../engine/format/scenario';
+import type { FrameworkIndex } from '../../engine/framework-index';
+import type { RunContext } from '../../engine/machine/run.types';
+import { formatElapsed, timeOfDay } from '../../engine/report/clock';
+import { reviewDecision } from '../../engine/report/review';
+import { scoreRun } from '../../engine/scoring/score';
+import { Localized } from '../components/localized';
+import type { Mode } from '../stores/progress-store';
+import { useLang } from '../use-lang';
+import { ProfileChart } from './profile-chart';
+
+export interface ReportScreenProps {
+  scenario: Scenario;
+  framework: FrameworkIndex;
+  context: RunContext;
+  level: PostLevel;
+  mode: Mode;
+  onTryAgain: () => void;
+  onReplayFrom: (decisionIndex: number) => void;
+  onLibrary: () => void;
+}
+
+/** The debrief: the ending, the competency profile with its evidence, red flags and the path taken. */
+export function ReportScreen({ scenario, framework, context, level, mode, onTryAgain, onReplayFrom, onLibrary }: ReportScreenProps) {
+  const { t } = useTranslation();
+  const { text } = useLang();
+  const profile = useMemo(() => scoreRun(context.evidence, context.redFlags, framework, level, scenario.competencies), [context, framework, level, scenario]);
+  const ending = scenario.endings.find((e) => e.id === context.endingId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const sceneTitle = (sceneId: string) => {
+    const scene = scenario.scenes.find((s) => s.id === sceneId);
+    return scene?.title ? text(scene.title) : t(`channel.${scene?.channel ?? 'meeting'}`);
+  };
+  const responseText = (sceneId: string, responseId: string | null, fragmentIds?: string[]) => {
+    const scene = scenario.scenes.find((s) => s.id === sceneId);
+    if (responseId === null) return (fragmentIds ?? []).map((id) => text(scene?.compose?.fragments.find((f) => f.id === id)?.text)).join(' ');
+    return text(scene?.responses?.find((r) => r.id === responseId)?.text);
+  };
+  return (
+    <article className="report">
+      <h2 ref={heading} tabIndex={-1}>
+        {t('report.heading')}: {text(scenario.title)}
+      </h2>
+      <p>{t('report.level', { level, mode: t(`report.mode.${mode}`) })}</p>
+      {ending && (
+        <section aria-labelledby="ending-heading" className={`ending ending-${ending.outcome}`}>
+          <h3 id="ending-heading">
+            {t('report.ending')}: {t(`report.outcome.${ending.outcome}`)} — <Localized value={ending.title} />
+          </h3>
+          <Localized value={ending.debrief} as="p" />
+        </section>
+      )}
+      <section aria-labelledby="profile-heading">
+        <h3 id="profile-heading">{t('report.profile')}</h3>
+        <ProfileChart scores={profile.competencies} framework={framework} />
+      </section>
+      <section aria-labelledby="flags-heading">
+        <h3 id="flags-heading">{t('report.redFlags')}</h3>
+        {context.redFlags.length === 0 ? (
+          <p>{t('report.noRedFlags')}</p>
+        ) : (
+          <ul>
+            {context.redFlags.map((flag, i) => (
+              <li key={i}>
+                <Localized value={framework.redFlags.get(flag.flag)?.text} /> — {sceneTitle(flag.sceneId)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {profile.competencies.map((score) => (
+        <section key={score.competency} aria-labelledby={`evidence-${score.competency}`} className="evidence-section">
+          <h3 id={`evidence-${score.competency}`}>{t('report.evidence', { competency: text(framework.competencies.get(score.competency)?.name) })}</h3>
+          <ul className="evidence-list">
+            {score.evidence.map((e, i) => {
+              const decision = context.decisions.find((d) => d.sceneId === e.sceneId && d.clock === e.clock);
+              const rule = e.tag ? framework.doctrine.get(e.tag) : undefined;
+              return (
+                <li key={i} className={e.sign > 0 ? 'plus' : 'minus'}>
+                  <span className="sign">{e.sign > 0 ? '+' : '−'}</span> <strong>{sceneTitle(e.sceneId)}</strong> ({formatElapsed(e.clock)}):{' '}
+                  {decision ? (decision.timedOut ? t('report.silence') : `«${responseText(decision.sceneId, decision.responseId, decision.fragmentIds)}»`) : ''} —{' '}
+                  <Localized value={framework.indicators.get(e.indicator)?.text} />
+                  {rule && (
+                    <span className="rule">
+                      {' '}
+                      ({t('feedback.rule')}: <Localized value={rule.name} />)
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+      <section aria-labelledby="path-heading">
+        <h3 id="path-heading">{t('report.path')}</h3>
+        <table className="path-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('report.time')}</th>
+              <th scope="col">{t('report.scene')}</th>
+              <th scope="col">{t('report.response')}</th>
+              <th scope="col">{t('report.betterOption')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('report.replay')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {context.decisions.map((d, i) => {
+              const review = reviewDecision(scenario, framework, level, d);
+              const day = timeOfDay(d.clock, scenario.clockStart);
+              return (
+                <tr key={i} className={review ? `verdict-${review.verdict}` : ''}>
+                  <td>
+                    {formatElapsed(d.clock)}
+                    {day && ` (${day})`}
+                  </td>
+                  <th scope="row">{sceneTitle(d.sceneId)}</th>
+                  <td>
+                    {d.timedOut ? `${t('report.silence')} ` : ''}
+                    {responseText(d.sceneId, d.responseId, d.fragmentIds)}
+                    {review && <span className="verdict"> — {t(`feedback.${review.verdict}`)}</span>}
+                  </td>
+                  <td>{review?.better ? <Localized value={review.better.text} /> : ''}</td>
+                  <td>
+                    <button type="button" className="quiet" onClick={() => onReplayFrom(i)}>
+                      {t('report.replay')}
+                      <span className="visually-hidden">: {sceneTitle(d.sceneId)}</span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <div className="actions no-print">
+        <button type="button" className="primary" onClick={onTryAgain}>
+          {t('report.tryAgain')}
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          {t('report.print')}
+        </button>
+        <button type="button" onClick={onLibrary}>
+          {t('report.library')}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PostLevel } from '../../engine/format/constants';
+import { POST_LEVELS } from '../../engine/format/constants';
+import type { CatalogItem } from '../catalog/catalog.types';
+import { Localized } from '../components/localized';
+import type { Mode } from '../stores/progress-store';
+import { useLang } from '../use-lang';
+
+export interface BriefingScreenProps {
+  item: CatalogItem;
+  level: PostLevel;
+  mode: Mode;
+  onLevel: (level: PostLevel) => void;
+  onMode: (mode: Mode) => void;
+  onStart: () => void;
+  onBack: () => void;
+  ready: boolean;
+  error?: boolean;
+}
+
+/** Before a run: the situation, the trainee's role, the clock's start; the post level and the mode. */
+export function BriefingScreen({ item, level, mode, onLevel, onMode, onStart, onBack, ready, error }: BriefingScreenProps) {
+  const { t } = useTranslation();
+  const { text } = useLang();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <div className="briefing">
+      <h2 ref={heading} tabIndex={-1}>
+        {text(item.title)}
+      </h2>
+      <h3>{t('briefing.situation')}</h3>
+      <Localized value={item.situation} as="p" />
+      <h3>{t('briefing.role')}</h3>
+      <Localized value={item.role} as="p" />
+      {item.clockStart && <p>{t('briefing.clock', { time: item.clockStart })}</p>}
+      <fieldset>
+        <legend>{t('briefing.levelLegend')}</legend>
+        {POST_LEVELS.map((l) => (
+          <label key={l} className="choice">
+            <input type="radio" name="level" value={l} checked={level === l} onChange={() => onLevel(l)} /> {t(`level.${l}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('briefing.modeLegend')}</legend>
+        {(['practice', 'assessment'] as const).map((m) => (
+          <label key={m} className="choice">
+            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => onMode(m)} /> {t(`briefing.${m}`)}
+          </label>
+        ))}
+      </fieldset>
+      {error && <p role="alert">{t('briefing.loadError')}</p>}
+      <div className="actions">
+        <button type="button" className="primary" onClick={onStart} disabled={!ready}>
+          {t('briefing.start')}
+        </button>
+        <button type="button" onClick={onBack}>
+          {t('briefing.back')}
+        </button>
+      </div>
+    </div>
+  );
+}

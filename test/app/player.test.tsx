@@ -1,0 +1,167 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useProgress } from '../../src/app/stores/progress-store';
+import { fakeScenario } from '../fixtures/fake-scenario';
+import { fakeSource, renderApp, resetApp } from './harness';
+
+async function openAndStart(user: ReturnType<typeof userEvent.setup>, mode: 'Practice' | 'Assessment' = 'Assessment') {
+  const card = screen.getByRole('article', { name: 'Fake' });
+  await user.click(within(card).getByRole('button', { name: 'Open the briefing' }));
+  await user.click(screen.getByRole('radio', { name: new RegExp(`^${mode}`) }));
+  await user.click(screen.getByRole('radio', { name: /^C — posts 7–9/ }));
+  const start = screen.getByRole('button', { name: 'Start' });
+  await waitFor(() => expect((start as HTMLButtonElement).disabled).toBe(false));
+  await user.click(start);
+  await screen.findByRole('heading', { name: 'Phone call', level: 2 });
+}
+
+describe('the trainee player', () => {
+  beforeEach(() => resetApp());
+  afterEach(() => {
+    cleanup();
+    vi.useRealTimers();
+  });
+
+  it('lists the scenarios with competencies, filters them, and reports a broken file', async () => {
+    const user = userEvent.setup();
+    const other = { ...fakeScenario({ id: 'other', title: { en: 'Other', ru: 'Другой', kk: 'Басқа' }, postLevels: ['B'] }) };
+    renderApp(fakeSource({ 'fake.json': fakeScenario(), 'other.json': other, 'broken.json': '{ "formatVersion": 2 }' }));
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(within(screen.getByRole('article', { name: 'Fake' })).getByText(/Empathic listening/)).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('broken.json cannot be opened');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Post level' }), 'B');
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby'))).toEqual(['title-other']);
+  });
+
+  it('plays to the report by clicks in assessment mode, with the ending, profile and evidence', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openAndStart(user);
+    expect(screen.getByRole('timer')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /I hear you/ }));
+    await screen.findByRole('heading', { name: 'Social media', level: 2 });
+    expect(within(screen.getByRole('region', { name: 'Social media' })).getByText('No water!')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /Post what we know/ }));
+    const report = await screen.findByRole('heading', { name: 'Your report: Fake' });
+    expect(report).toBeTruthy();
+    expect(screen.getByRole('heading', { name: /Ending: Resolved — Good/ })).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Competency profile' });
+    expect(within(table).getByRole('rowheader', { name: /Timely, accurate/ })).toBeTruthy();
+    const empEvidence = screen.getByRole('heading', { name: /Evidence for Empathic listening/ }).parentElement!;
+    expect(within(empEvidence).getAllByRole('listitem')[0]!.textContent).toContain('«I hear you»');
+    expect(useProgress.getState().attempts).toHaveLength(1);
+    expect(useProgress.getState().current).toBeNull();
+  });
+
+  it('plays by number keys and shows practice feedback with the better option', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openAndStart(user, 'Practice');
+    await user.keyboard('2');
+    const feedback = await screen.findByRole('heading', { name: 'Feedback: Ineffective' });
+    const card = feedback.parentElement!;
+    expect(within(card).getByRole('heading', { name: 'A better option' })).toBeTruthy();
+    expect(within(card).getByText('I hear you')).toBeTruthy();
+    await user.click(within(card).getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { name: 'Social media', level: 2 });
+    await user.keyboard('1');
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { name: 'Compose', level: 3 });
+  });
+
+  it('takes the silent response when the time limit expires', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderApp();
+    await openAndStart(user, 'Practice');
+    expect(screen.getByRole('timer').textContent).toBe('20 seconds left');
+    act(() => vi.advanceTimersByTime(20_000));
+    expect(await screen.findByText('You let the time run out.')).toBeTruthy();
+    expect(useProgress.getState().current).not.toBeNull();
+    vi.useRealTimers();
+  });
+
+  it('composes a statement by picking and ordering fragments with buttons', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openAndStart(user);
+    await user.click(screen.getByRole('button', { name: /It is not our fault/ }));
+    await user.click(await screen.findByRole('button', { name: /Post what we know/ }));
+    await screen.findByRole('heading', { name: 'Compose', level: 3 });
+    const issue = screen.getByRole('button', { name: 'Issue the statement' }) as HTMLButtonElement;
+    expect(issue.disabled).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Add: Crews are at work' }));
+    await user.click(screen.getByRole('button', { name: 'Add: We are sorry' }));
+    await user.click(screen.getByRole('button', { name: 'Move up: We are sorry' }));
+    const statement = screen.getByRole('heading', { name: 'Your statement' }).parentElement!;
+    expect(within(statement).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 12))).toEqual(['We are sorry', 'Crews are at']);
+    await user.click(issue);
+    await screen.findByRole('heading', { name: 'Your report: Fake' });
+    const attempt = useProgress.getState().attempts[0]!;
+    expect(attempt.context.decisions.at(-1)).toMatchObject({ responseId: null, fragmentIds: ['feel', 'doing'] });
+    expect(screen.getByRole('heading', { name: /Ending: Partly resolved/ })).toBeTruthy();
+  });
+
+  it('resumes after a reload at the same scene with the same meters', async () => {
+    const user = userEvent.setup();
+    const view = renderApp();
+    await openAndStart(user);
+    await user.click(screen.getByRole('button', { name: /It is not our fault/ }));
+    await screen.findByRole('heading', { name: 'Social media', level: 2 });
+    const saved = localStorage.getItem('tynda-progress');
+    view.unmount();
+
+    // A reload: the store is read back from storage.
+    useProgress.setState({ current: null, attempts: [] });
+    localStorage.setItem('tynda-progress', saved!);
+    await useProgress.persist.rehydrate();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    await screen.findByRole('heading', { name: 'Social media', level: 2 });
+    expect(screen.getByRole('meter', { name: /Trust/ }).getAttribute('aria-valuenow')).toBe('30');
+  });
+
+  it('starts anyway when saved data is corrupt, says so, and keeps the copy for export', async () => {
+    localStorage.setItem('tynda-progress', '{"state": {"attempts": [tru');
+    await useProgress.persist.rehydrate();
+    renderApp();
+    expect(screen.getByRole('alert').textContent).toContain('could not be read');
+    expect(screen.getByRole('button', { name: 'Download the kept copy' })).toBeTruthy();
+    const kept = Object.keys(localStorage).filter((k) => k.startsWith('tynda:unreadable:'));
+    expect(kept).toHaveLength(1);
+    expect(localStorage.getItem(kept[0]!)).toBe('{"state": {"attempts": [tru');
+    expect(screen.getByRole('article', { name: 'Fake' })).toBeTruthy();
+  });
+
+  it('keeps a saved state from a newer version instead of overwriting it', async () => {
+    localStorage.setItem('tynda-progress', JSON.stringify({ state: { attempts: [] }, version: 99 }));
+    await useProgress.persist.rehydrate();
+    renderApp();
+    expect(screen.getByRole('alert').textContent).toContain('newer version');
+  });
+
+  it('reports a full storage instead of crashing', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    await openAndStart(user);
+    expect((await screen.findByRole('alert')).textContent).toContain('storage is full');
+    setItem.mockRestore();
+  });
+
+  it('switches to Kazakh: interface, scenario text and the page language', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Қазақша' }));
+    expect(screen.getByRole('heading', { name: 'Сценарийлер' })).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'Жалған' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('kk');
+    expect(useProgress.getState().language).toBe('kk');
+    fireEvent.click(screen.getByRole('button', { name: 'Русский' }));
+    expect(screen.getByText('1 сценарий')).toBeTruthy();
+  });
+});
