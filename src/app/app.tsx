@@ -1,22 +1,28 @@
-import { domAnimation, LazyMotion, MotionConfig } from 'framer-motion';
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunContext } from '../engine/machine/run.types';
-import { movesOf } from '../engine/report/replay';
-import { playScenario } from '../engine/run/headless';
 import { scoreRun } from '../engine/scoring/score';
 import type { ScenarioSource } from './catalog/scenario-source';
 import { StorageNotices } from './components/notices';
 import { INTERFACE_LANGUAGES, pickLanguage } from './i18n';
 import { LanguageSwitcher } from './language-switcher';
-import { PlayScreen } from './play/play-screen';
-import { ReportScreen } from './report/report-screen';
 import { BriefingScreen } from './screens/briefing-screen';
 import { LibraryScreen } from './screens/library-screen';
 import { useProgress, type Attempt } from './stores/progress-store';
 import { useLoadedScenario } from './use-loaded-scenario';
 
-type Route = { screen: 'library' } | { screen: 'briefing'; file: string } | { screen: 'play'; file: string } | { screen: 'report'; attemptId: string };
+const PlayScreen = lazy(() =>
+  import('./play/play-screen').then((m) => ({ default: m.PlayScreen })),
+);
+const ReportScreen = lazy(() =>
+  import('./report/report-screen').then((m) => ({ default: m.ReportScreen })),
+);
+
+type Route =
+  | { screen: 'library' }
+  | { screen: 'briefing'; file: string }
+  | { screen: 'play'; file: string }
+  | { screen: 'report'; attemptId: string };
 
 export interface AppProps {
   source: ScenarioSource;
@@ -28,11 +34,17 @@ export function App({ source }: AppProps) {
   const progress = useProgress();
   const lang = pickLanguage(i18n.language);
   const [route, setRoute] = useState<Route>({ screen: 'library' });
-  const file = route.screen === 'briefing' || route.screen === 'play' ? route.file : route.screen === 'report' ? (progress.attempts.find((a) => a.id === route.attemptId)?.scenarioFile ?? null) : null;
+  const file =
+    route.screen === 'briefing' || route.screen === 'play'
+      ? route.file
+      : route.screen === 'report'
+        ? (progress.attempts.find((a) => a.id === route.attemptId)?.scenarioFile ?? null)
+        : null;
   const loaded = useLoadedScenario(source, file);
 
   useEffect(() => {
-    if (progress.language && progress.language !== lang) void i18n.changeLanguage(progress.language);
+    if (progress.language && progress.language !== lang)
+      void i18n.changeLanguage(progress.language);
   }, [progress.language, lang, i18n]);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -44,14 +56,29 @@ export function App({ source }: AppProps) {
 
   const start = () => {
     if (!item) return;
-    progress.saveRun({ scenarioFile: item.file, scenarioId: item.id, scenarioVersion: item.version, level: progress.level, mode: progress.mode, startedAt: new Date().toISOString(), snapshot: null, acknowledged: 0 });
+    progress.saveRun({
+      scenarioFile: item.file,
+      scenarioId: item.id,
+      scenarioVersion: item.version,
+      level: progress.level,
+      mode: progress.mode,
+      startedAt: new Date().toISOString(),
+      snapshot: null,
+      acknowledged: 0,
+    });
     setRoute({ screen: 'play', file: item.file });
   };
 
   const finish = useCallback(
     (context: RunContext) => {
       if (loaded.status !== 'ready' || !current) return;
-      const profile = scoreRun(context.evidence, context.redFlags, loaded.framework, current.level, loaded.scenario.competencies);
+      const profile = scoreRun(
+        context.evidence,
+        context.redFlags,
+        loaded.framework,
+        current.level,
+        loaded.scenario.competencies,
+      );
       const attempt: Attempt = {
         id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
         scenarioFile: current.scenarioFile,
@@ -72,36 +99,52 @@ export function App({ source }: AppProps) {
     [loaded, current, lang, progress],
   );
 
-  const attempt = route.screen === 'report' ? progress.attempts.find((a) => a.id === route.attemptId) : undefined;
+  const attempt =
+    route.screen === 'report' ? progress.attempts.find((a) => a.id === route.attemptId) : undefined;
 
-  const replayFrom = (index: number) => {
+  const replayFrom = async (index: number) => {
     if (!attempt || loaded.status !== 'ready') return;
-    const replay = playScenario(loaded.scenario, movesOf(attempt.context.decisions, index), { input: { pauseBetweenScenes: attempt.mode === 'practice' } });
-    progress.saveRun({ scenarioFile: attempt.scenarioFile, scenarioId: attempt.scenarioId, scenarioVersion: attempt.scenarioVersion, level: attempt.level, mode: attempt.mode, startedAt: new Date().toISOString(), snapshot: replay.persisted, acknowledged: index });
+    const { replaySnapshot } = await import('./play/replay');
+    const snapshot = replaySnapshot(
+      loaded.scenario,
+      attempt.context.decisions,
+      index,
+      attempt.mode === 'practice',
+    );
+    progress.saveRun({
+      scenarioFile: attempt.scenarioFile,
+      scenarioId: attempt.scenarioId,
+      scenarioVersion: attempt.scenarioVersion,
+      level: attempt.level,
+      mode: attempt.mode,
+      startedAt: new Date().toISOString(),
+      snapshot,
+      acknowledged: index,
+    });
     setRoute({ screen: 'play', file: attempt.scenarioFile });
   };
 
   return (
-    <LazyMotion features={domAnimation} strict>
-      <MotionConfig reducedMotion="user">
-        <a className="skip-link" href="#main">
-          {t('app.skip')}
-        </a>
-        <header className="app-header no-print">
-          <p className="app-name">{t('app.name')}</p>
-          <p className="tagline">{t('app.tagline')}</p>
-          <LanguageSwitcher
-            languages={INTERFACE_LANGUAGES}
-            current={lang}
-            label={t('app.language')}
-            onChange={(l) => {
-              void i18n.changeLanguage(l);
-              progress.setLanguage(l);
-            }}
-          />
-        </header>
-        <StorageNotices />
-        <main id="main" className="app">
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="app-header no-print">
+        <p className="app-name">{t('app.name')}</p>
+        <p className="tagline">{t('app.tagline')}</p>
+        <LanguageSwitcher
+          languages={INTERFACE_LANGUAGES}
+          current={lang}
+          label={t('app.language')}
+          onChange={(l) => {
+            void i18n.changeLanguage(l);
+            progress.setLanguage(l);
+          }}
+        />
+      </header>
+      <StorageNotices />
+      <main id="main" className="app">
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
           {route.screen === 'library' && (
             <LibraryScreen
               catalog={source.catalog}
@@ -113,7 +156,18 @@ export function App({ source }: AppProps) {
             />
           )}
           {route.screen === 'briefing' && item && (
-            <BriefingScreen item={item} level={progress.level} mode={progress.mode} onLevel={progress.setLevel} onMode={progress.setMode} onStart={start} onBack={() => setRoute({ screen: 'library' })} ready={loaded.status === 'ready'} error={loaded.status === 'error'} />
+            <BriefingScreen
+              item={item}
+              details={loaded.status === 'ready' ? loaded.scenario : undefined}
+              level={progress.level}
+              mode={progress.mode}
+              onLevel={progress.setLevel}
+              onMode={progress.setMode}
+              onStart={start}
+              onBack={() => setRoute({ screen: 'library' })}
+              ready={loaded.status === 'ready'}
+              error={loaded.status === 'error'}
+            />
           )}
           {route.screen === 'play' && playing && loaded.status === 'ready' && (
             <PlayScreen
@@ -122,7 +176,11 @@ export function App({ source }: AppProps) {
               framework={loaded.framework}
               level={playing.level}
               mode={playing.mode}
-              saved={playing.snapshot ? { snapshot: playing.snapshot, acknowledged: playing.acknowledged } : undefined}
+              saved={
+                playing.snapshot
+                  ? { snapshot: playing.snapshot, acknowledged: playing.acknowledged }
+                  : undefined
+              }
               onProgress={(snapshot, acknowledged) => {
                 const latest = useProgress.getState().current;
                 if (latest) progress.saveRun({ ...latest, snapshot, acknowledged });
@@ -132,7 +190,9 @@ export function App({ source }: AppProps) {
             />
           )}
           {route.screen === 'play' && loaded.status === 'loading' && <p>{t('app.loading')}</p>}
-          {route.screen === 'play' && loaded.status === 'error' && <p role="alert">{t('briefing.loadError')}</p>}
+          {route.screen === 'play' && loaded.status === 'error' && (
+            <p role="alert">{t('briefing.loadError')}</p>
+          )}
           {route.screen === 'report' && attempt && loaded.status === 'ready' && (
             <ReportScreen
               scenario={loaded.scenario}
@@ -141,12 +201,12 @@ export function App({ source }: AppProps) {
               level={attempt.level}
               mode={attempt.mode}
               onTryAgain={() => setRoute({ screen: 'briefing', file: attempt.scenarioFile })}
-              onReplayFrom={replayFrom}
+              onReplayFrom={(index) => void replayFrom(index)}
               onLibrary={() => setRoute({ screen: 'library' })}
             />
           )}
-        </main>
-      </MotionConfig>
-    </LazyMotion>
+        </Suspense>
+      </main>
+    </>
   );
 }

@@ -12,8 +12,6 @@ export function catalogItem(file: string, s: Scenario): CatalogItem {
     version: s.version,
     title: s.title,
     summary: s.summary,
-    situation: s.situation,
-    role: s.role,
     competencies: s.competencies,
     postLevels: s.postLevels,
     difficulty: s.difficulty,

@@ -8,8 +8,6 @@ export interface CatalogItem {
   version: string;
   title: Text;
   summary: Text;
-  situation: Text;
-  role: Text;
   competencies: string[];
   postLevels: PostLevel[];
   difficulty: 'introductory' | 'intermediate' | 'advanced';

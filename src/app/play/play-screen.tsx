@@ -1,4 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
+import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
@@ -32,34 +33,64 @@ export interface PlayScreenProps {
   onLeave: () => void;
 }
 
+const loadMotionFeatures = () => import('../motion-features').then((m) => m.default);
+
 /** The step of a scene the run is at: arriving (before the decision starts), deciding, or done. */
 function stepOf(value: unknown): 'arriving' | 'deciding' | 'done' {
-  if (typeof value === 'object' && value !== null) return (Object.values(value)[0] as 'arriving' | 'deciding') ?? 'done';
+  if (typeof value === 'object' && value !== null)
+    return (Object.values(value)[0] as 'arriving' | 'deciding') ?? 'done';
   return 'done';
 }
 
 /** A run in progress: the scene on its channel, clock, meters, transcript, the decision and feedback. */
-export function PlayScreen({ scenario, framework, level, mode, saved, onProgress, onFinish, onLeave }: PlayScreenProps) {
+export function PlayScreen({
+  scenario,
+  framework,
+  level,
+  mode,
+  saved,
+  onProgress,
+  onFinish,
+  onLeave,
+}: PlayScreenProps) {
   const { t } = useTranslation();
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
-  const restored = useMemo(() => (saved ? prepareForResume(saved.snapshot, Object.keys(machine.states)) : null), [saved, machine]);
-  const actor = useActorRef(machine, restored ? { snapshot: restored, input: {} } : { input: { pauseBetweenScenes: mode === 'practice' } });
+  const restored = useMemo(
+    () => (saved ? prepareForResume(saved.snapshot, Object.keys(machine.states)) : null),
+    [saved, machine],
+  );
+  const actor = useActorRef(
+    machine,
+    restored
+      ? { snapshot: restored, input: {} }
+      : { input: { pauseBetweenScenes: mode === 'practice' } },
+  );
   const context = useSelector(actor, (s) => s.context);
   const step = useSelector(actor, (s) => (s.status === 'done' ? 'done' : stepOf(s.value)));
-  const [acknowledged, setAcknowledged] = useState(restored ? Math.min(saved?.acknowledged ?? 0, context.decisions.length) : 0);
+  const [acknowledged, setAcknowledged] = useState(
+    restored ? Math.min(saved?.acknowledged ?? 0, context.decisions.length) : 0,
+  );
   const decidingSince = useRef(0);
   const progress = useRef(onProgress);
   useEffect(() => {
     progress.current = onProgress;
   });
 
-  const pending = mode === 'practice' && context.decisions.length > acknowledged ? context.decisions[context.decisions.length - 1] : undefined;
-  const review = useMemo(() => (pending ? reviewDecision(scenario, framework, level, pending) : undefined), [pending, scenario, framework, level]);
+  const pending =
+    mode === 'practice' && context.decisions.length > acknowledged
+      ? context.decisions[context.decisions.length - 1]
+      : undefined;
+  const review = useMemo(
+    () => (pending ? reviewDecision(scenario, framework, level, pending) : undefined),
+    [pending, scenario, framework, level],
+  );
 
   // Save on every change, so a reload or a closed laptop loses nothing.
   useEffect(() => {
     progress.current(actor.getPersistedSnapshot(), acknowledged);
-    const subscription = actor.subscribe(() => progress.current(actor.getPersistedSnapshot(), acknowledged));
+    const subscription = actor.subscribe(() =>
+      progress.current(actor.getPersistedSnapshot(), acknowledged),
+    );
     return () => subscription.unsubscribe();
   }, [actor, acknowledged]);
 
@@ -86,47 +117,73 @@ export function PlayScreen({ scenario, framework, level, mode, saved, onProgress
   }, [step, context.sceneId]);
 
   const elapsed = () => Math.round(performance.now() - decidingSince.current);
-  const respond = useCallback((responseId: string) => actor.send({ type: 'RESPOND', responseId, elapsedMs: elapsed() }), [actor]);
-  const compose = useCallback((fragmentIds: string[]) => actor.send({ type: 'COMPOSE', fragmentIds, elapsedMs: elapsed() }), [actor]);
+  const respond = useCallback(
+    (responseId: string) => actor.send({ type: 'RESPOND', responseId, elapsedMs: elapsed() }),
+    [actor],
+  );
+  const compose = useCallback(
+    (fragmentIds: string[]) => actor.send({ type: 'COMPOSE', fragmentIds, elapsedMs: elapsed() }),
+    [actor],
+  );
 
   const scene = scenario.scenes.find((s) => s.id === context.sceneId);
   const lastTimedOut = context.decisions.at(-1)?.timedOut === true;
   return (
-    <div className="play">
-      <div className="status-bar">
-        <StoryClock minutes={context.clock} clockStart={scenario.clockStart} />
-        <section className="meters" aria-label={t('play.meters')}>
-          {scenario.meters.map((meter) => (
-            <MeterBar key={meter.id} meter={meter} value={context.meters[meter.id] ?? meter.initial} />
-          ))}
-        </section>
-        <button type="button" className="quiet" onClick={onLeave}>
-          {t('play.quit')}
-        </button>
-      </div>
-      <p className="visually-hidden" aria-live="polite">
-        {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''}
-      </p>
-      <div className="play-main">
-        <div className="stage">
-          {review && pending ? (
-            <FeedbackCard review={review} timedOut={pending.timedOut} onContinue={() => setAcknowledged(context.decisions.length)} />
-          ) : scene && step === 'deciding' ? (
-            <>
-              <ChannelView scene={scene} scenario={scenario} meters={context.meters} />
-              {scene.timeLimit && <Countdown key={`${scene.id}-${context.decisions.length}`} seconds={scene.timeLimit.seconds} />}
-              {scene.compose ? (
-                <ComposeTask key={scene.id} task={scene.compose} onIssue={compose} />
+    <LazyMotion features={loadMotionFeatures} strict>
+      <MotionConfig reducedMotion="user">
+        <div className="play">
+          <div className="status-bar">
+            <StoryClock minutes={context.clock} clockStart={scenario.clockStart} />
+            <section className="meters" aria-label={t('play.meters')}>
+              {scenario.meters.map((meter) => (
+                <MeterBar
+                  key={meter.id}
+                  meter={meter}
+                  value={context.meters[meter.id] ?? meter.initial}
+                />
+              ))}
+            </section>
+            <button type="button" className="quiet" onClick={onLeave}>
+              {t('play.quit')}
+            </button>
+          </div>
+          <p className="visually-hidden" aria-live="polite">
+            {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''}
+          </p>
+          <div className="play-main">
+            <div className="stage">
+              {review && pending ? (
+                <FeedbackCard
+                  review={review}
+                  timedOut={pending.timedOut}
+                  onContinue={() => setAcknowledged(context.decisions.length)}
+                />
+              ) : scene && step === 'deciding' ? (
+                <>
+                  <ChannelView scene={scene} scenario={scenario} meters={context.meters} />
+                  {scene.timeLimit && (
+                    <Countdown
+                      key={`${scene.id}-${context.decisions.length}`}
+                      seconds={scene.timeLimit.seconds}
+                    />
+                  )}
+                  {scene.compose ? (
+                    <ComposeTask key={scene.id} task={scene.compose} onIssue={compose} />
+                  ) : (
+                    <ResponseList
+                      responses={(scene.responses ?? []).filter((r) => !r.timeoutOnly)}
+                      onChoose={respond}
+                    />
+                  )}
+                </>
               ) : (
-                <ResponseList responses={(scene.responses ?? []).filter((r) => !r.timeoutOnly)} onChoose={respond} />
+                <p>{t('app.loading')}</p>
               )}
-            </>
-          ) : (
-            <p>{t('app.loading')}</p>
-          )}
+            </div>
+            <Transcript scenario={scenario} context={context} />
+          </div>
         </div>
-        <Transcript scenario={scenario} context={context} />
-      </div>
-    </div>
+      </MotionConfig>
+    </LazyMotion>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
+import type { Text } from '../../engine/format/lang';
 import { POST_LEVELS } from '../../engine/format/constants';
 import type { CatalogItem } from '../catalog/catalog.types';
 import { Localized } from '../components/localized';
@@ -9,6 +10,8 @@ import { useLang } from '../use-lang';
 
 export interface BriefingScreenProps {
   item: CatalogItem;
+  /** The situation and role, once the scenario itself has loaded. */
+  details: { situation: Text; role: Text } | undefined;
   level: PostLevel;
   mode: Mode;
   onLevel: (level: PostLevel) => void;
@@ -20,7 +23,7 @@ export interface BriefingScreenProps {
 }
 
 /** Before a run: the situation, the trainee's role, the clock's start; the post level and the mode. */
-export function BriefingScreen({ item, level, mode, onLevel, onMode, onStart, onBack, ready, error }: BriefingScreenProps) {
+export function BriefingScreen({ item, details, level, mode, onLevel, onMode, onStart, onBack, ready, error }: BriefingScreenProps) {
   const { t } = useTranslation();
   const { text } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -31,9 +34,9 @@ export function BriefingScreen({ item, level, mode, onLevel, onMode, onStart, on
         {text(item.title)}
       </h2>
       <h3>{t('briefing.situation')}</h3>
-      <Localized value={item.situation} as="p" />
+      {details ? <Localized value={details.situation} as="p" /> : <p>{t('app.loading')}</p>}
       <h3>{t('briefing.role')}</h3>
-      <Localized value={item.role} as="p" />
+      {details ? <Localized value={details.role} as="p" /> : <p>{t('app.loading')}</p>}
       {item.clockStart && <p>{t('briefing.clock', { time: item.clockStart })}</p>}
       <fieldset>
         <legend>{t('briefing.levelLegend')}</legend>
