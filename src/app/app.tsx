@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunContext } from '../engine/machine/run.types';
 import { scoreRun } from '../engine/scoring/score';
@@ -10,13 +10,10 @@ import { BriefingScreen } from './screens/briefing-screen';
 import { LibraryScreen } from './screens/library-screen';
 import { useProgress, type Attempt } from './stores/progress-store';
 import { useLoadedScenario } from './use-loaded-scenario';
+import { useModule } from './use-module';
 
-const PlayScreen = lazy(() =>
-  import('./play/play-screen').then((m) => ({ default: m.PlayScreen })),
-);
-const ReportScreen = lazy(() =>
-  import('./report/report-screen').then((m) => ({ default: m.ReportScreen })),
-);
+const loadPlay = () => import('./play/play-screen');
+const loadReport = () => import('./report/report-screen');
 
 type Route =
   | { screen: 'library' }
@@ -49,6 +46,12 @@ export function App({ source }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // The player's and the report's code are fetched as soon as a scenario is opened, not on the click that needs them.
+  const play = useModule(loadPlay, route.screen !== 'library' || progress.current !== null);
+  const report = useModule(loadReport, route.screen !== 'library');
+  const PlayScreen = play?.PlayScreen;
+  const ReportScreen = report?.ReportScreen;
 
   const item = file ? source.catalog.items.find((i) => i.file === file) : undefined;
   const current = progress.current;
@@ -144,68 +147,67 @@ export function App({ source }: AppProps) {
       </header>
       <StorageNotices />
       <main id="main" className="app">
-        <Suspense fallback={<p>{t('app.loading')}</p>}>
-          {route.screen === 'library' && (
-            <LibraryScreen
-              catalog={source.catalog}
-              attempts={progress.attempts}
-              current={current}
-              onOpen={(f) => setRoute({ screen: 'briefing', file: f })}
-              onResume={() => current && setRoute({ screen: 'play', file: current.scenarioFile })}
-              onDiscard={progress.clearRun}
-            />
-          )}
-          {route.screen === 'briefing' && item && (
-            <BriefingScreen
-              item={item}
-              details={loaded.status === 'ready' ? loaded.scenario : undefined}
-              level={progress.level}
-              mode={progress.mode}
-              onLevel={progress.setLevel}
-              onMode={progress.setMode}
-              onStart={start}
-              onBack={() => setRoute({ screen: 'library' })}
-              ready={loaded.status === 'ready'}
-              error={loaded.status === 'error'}
-            />
-          )}
-          {route.screen === 'play' && playing && loaded.status === 'ready' && (
-            <PlayScreen
-              key={`${playing.startedAt}`}
-              scenario={loaded.scenario}
-              framework={loaded.framework}
-              level={playing.level}
-              mode={playing.mode}
-              saved={
-                playing.snapshot
-                  ? { snapshot: playing.snapshot, acknowledged: playing.acknowledged }
-                  : undefined
-              }
-              onProgress={(snapshot, acknowledged) => {
-                const latest = useProgress.getState().current;
-                if (latest) progress.saveRun({ ...latest, snapshot, acknowledged });
-              }}
-              onFinish={finish}
-              onLeave={() => setRoute({ screen: 'library' })}
-            />
-          )}
-          {route.screen === 'play' && loaded.status === 'loading' && <p>{t('app.loading')}</p>}
-          {route.screen === 'play' && loaded.status === 'error' && (
-            <p role="alert">{t('briefing.loadError')}</p>
-          )}
-          {route.screen === 'report' && attempt && loaded.status === 'ready' && (
-            <ReportScreen
-              scenario={loaded.scenario}
-              framework={loaded.framework}
-              context={attempt.context}
-              level={attempt.level}
-              mode={attempt.mode}
-              onTryAgain={() => setRoute({ screen: 'briefing', file: attempt.scenarioFile })}
-              onReplayFrom={(index) => void replayFrom(index)}
-              onLibrary={() => setRoute({ screen: 'library' })}
-            />
-          )}
-        </Suspense>
+        {route.screen === 'library' && (
+          <LibraryScreen
+            catalog={source.catalog}
+            attempts={progress.attempts}
+            current={current}
+            onOpen={(f) => setRoute({ screen: 'briefing', file: f })}
+            onResume={() => current && setRoute({ screen: 'play', file: current.scenarioFile })}
+            onDiscard={progress.clearRun}
+          />
+        )}
+        {route.screen === 'briefing' && item && (
+          <BriefingScreen
+            item={item}
+            details={loaded.status === 'ready' ? loaded.scenario : undefined}
+            level={progress.level}
+            mode={progress.mode}
+            onLevel={progress.setLevel}
+            onMode={progress.setMode}
+            onStart={start}
+            onBack={() => setRoute({ screen: 'library' })}
+            ready={loaded.status === 'ready'}
+            error={loaded.status === 'error'}
+          />
+        )}
+        {route.screen === 'play' && playing && loaded.status === 'ready' && PlayScreen && (
+          <PlayScreen
+            key={`${playing.startedAt}`}
+            scenario={loaded.scenario}
+            framework={loaded.framework}
+            level={playing.level}
+            mode={playing.mode}
+            saved={
+              playing.snapshot
+                ? { snapshot: playing.snapshot, acknowledged: playing.acknowledged }
+                : undefined
+            }
+            onProgress={(snapshot, acknowledged) => {
+              const latest = useProgress.getState().current;
+              if (latest) progress.saveRun({ ...latest, snapshot, acknowledged });
+            }}
+            onFinish={finish}
+            onLeave={() => setRoute({ screen: 'library' })}
+          />
+        )}
+        {((route.screen === 'play' && (loaded.status === 'loading' || !PlayScreen)) ||
+          (route.screen === 'report' && !ReportScreen)) && <p>{t('app.loading')}</p>}
+        {route.screen === 'play' && loaded.status === 'error' && (
+          <p role="alert">{t('briefing.loadError')}</p>
+        )}
+        {route.screen === 'report' && attempt && loaded.status === 'ready' && ReportScreen && (
+          <ReportScreen
+            scenario={loaded.scenario}
+            framework={loaded.framework}
+            context={attempt.context}
+            level={attempt.level}
+            mode={attempt.mode}
+            onTryAgain={() => setRoute({ screen: 'briefing', file: attempt.scenarioFile })}
+            onReplayFrom={(index) => void replayFrom(index)}
+            onLibrary={() => setRoute({ screen: 'library' })}
+          />
+        )}
       </main>
     </>
   );

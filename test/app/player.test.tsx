@@ -110,7 +110,12 @@ describe('the trainee player', () => {
     await openAndStart(user);
     await user.click(screen.getByRole('button', { name: /It is not our fault/ }));
     await screen.findByRole('heading', { name: 'Social media', level: 2 });
+    // Leaving the page flushes the save that otherwise waits for an idle moment.
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
     const saved = localStorage.getItem('tynda-progress');
+    expect(JSON.parse(saved!).state.current.snapshot.context.sceneId).toBe('post');
     view.unmount();
 
     // A reload: the store is read back from storage.

@@ -85,13 +85,33 @@ export function PlayScreen({
     [pending, scenario, framework, level],
   );
 
-  // Save on every change, so a reload or a closed laptop loses nothing.
+  // Save on every change, so a reload or a closed laptop loses nothing — but off the click's path:
+  // the save waits for an idle moment, and is flushed at once when the page is hidden or closed.
   useEffect(() => {
-    progress.current(actor.getPersistedSnapshot(), acknowledged);
-    const subscription = actor.subscribe(() =>
-      progress.current(actor.getPersistedSnapshot(), acknowledged),
-    );
-    return () => subscription.unsubscribe();
+    let pending: number | undefined;
+    const save = () => {
+      pending = undefined;
+      progress.current(actor.getPersistedSnapshot(), acknowledged);
+    };
+    const schedule = () => {
+      if (pending === undefined) pending = window.setTimeout(save, 300);
+    };
+    const flush = () => {
+      if (pending !== undefined) {
+        window.clearTimeout(pending);
+        save();
+      }
+    };
+    save();
+    const subscription = actor.subscribe(schedule);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+      flush();
+    };
   }, [actor, acknowledged]);
 
   // A scene starts its decision once no feedback is waiting to be read.

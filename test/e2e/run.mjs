@@ -1,0 +1,103 @@
+// Browser tests: playwright-core driving Debian's Chromium against the production build.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build, launch, serve, ROOT } from './browser.mjs';
+
+const tests = [];
+const test = (name, run) => tests.push({ name, run });
+
+/** Opens a scenario's briefing from the library and starts it in assessment mode, by keyboard. */
+async function startByKeyboard(page, title) {
+  const card = page.getByRole('article', { name: title });
+  await card.getByRole('button', { name: 'Open the briefing' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('radio', { name: /^Assessment/ }).focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('button.primary')?.hasAttribute('disabled'));
+  await page.getByRole('button', { name: 'Start' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#scene-heading').waitFor();
+}
+
+/** Answers the current scene by keyboard: number key 1, or for a statement, adds fragments and issues it. */
+async function answerByKeyboard(page) {
+  const compose = page.getByRole('button', { name: 'Issue the statement' });
+  if (await compose.count()) {
+    const hint = await page.locator('.compose .hint').first().textContent();
+    const min = Number(/(\d+)/.exec(hint ?? '2')?.[1] ?? 2);
+    for (let i = 0; i < min; i++) {
+      await page.getByRole('button', { name: /^Add: / }).first().focus();
+      await page.keyboard.press('Enter');
+    }
+    await compose.focus();
+    await page.keyboard.press('Enter');
+  } else {
+    await page.keyboard.press('1');
+  }
+}
+
+test('a keyboard-only playthrough from the library to the report', async (page, url) => {
+  await page.goto(url);
+  await startByKeyboard(page, 'Water main burst in Zhelkent');
+  for (let step = 0; step < 40; step++) {
+    if (await page.getByRole('heading', { name: /^Your report/ }).count()) break;
+    const before = await page.locator('#main').innerText();
+    await answerByKeyboard(page);
+    await page.waitForFunction((text) => document.querySelector('#main')?.innerText !== text, before);
+  }
+  await page.getByRole('heading', { name: /^Your report/ }).waitFor();
+  assert.ok(await page.getByRole('table', { name: 'Competency profile' }).isVisible());
+  assert.ok(await page.getByRole('heading', { name: /^Ending: / }).isVisible());
+});
+
+test('reloading mid-run resumes at the same scene with the same meters', async (page, url) => {
+  await page.goto(url);
+  await startByKeyboard(page, 'Water main burst in Zhelkent');
+  await page.keyboard.press('2');
+  await page.waitForFunction(() => document.querySelector('#main .transcript li.mine'));
+  const heading = await page.locator('#scene-heading').innerText();
+  const meters = await page.getByRole('meter').evaluateAll((els) => els.map((e) => e.getAttribute('aria-valuenow')));
+  await page.reload();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await page.locator('#scene-heading').waitFor();
+  assert.equal(await page.locator('#scene-heading').innerText(), heading);
+  assert.deepEqual(await page.getByRole('meter').evaluateAll((els) => els.map((e) => e.getAttribute('aria-valuenow'))), meters);
+});
+
+test('switching to Kazakh shows Kazakh text', async (page, url) => {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Қазақша' }).click();
+  await page.getByRole('heading', { name: 'Сценарийлер' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'kk');
+  const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'burst-water-main.json'), 'utf8'));
+  await page.getByRole('article', { name: scenario.title.kk }).getByText(scenario.summary.kk).waitFor();
+});
+
+build();
+const server = await serve();
+const browser = await launch();
+let passed = 0;
+let failed = 0;
+for (const { name, run } of tests) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await run(page, server.url);
+    assert.deepEqual(errors, [], 'the page threw');
+    passed++;
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`✗ ${name}\n  ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
