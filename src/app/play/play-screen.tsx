@@ -1,5 +1,4 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
@@ -32,8 +31,6 @@ export interface PlayScreenProps {
   onFinish: (context: RunContext) => void;
   onLeave: () => void;
 }
-
-const loadMotionFeatures = () => import('../motion-features').then((m) => m.default);
 
 /** The step of a scene the run is at: arriving (before the decision starts), deciding, or done. */
 function stepOf(value: unknown): 'arriving' | 'deciding' | 'done' {
@@ -149,61 +146,57 @@ export function PlayScreen({
   const scene = scenario.scenes.find((s) => s.id === context.sceneId);
   const lastTimedOut = context.decisions.at(-1)?.timedOut === true;
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
-      <MotionConfig reducedMotion="user">
-        <div className="play">
-          <div className="status-bar">
-            <StoryClock minutes={context.clock} clockStart={scenario.clockStart} />
-            <section className="meters" aria-label={t('play.meters')}>
-              {scenario.meters.map((meter) => (
-                <MeterBar
-                  key={meter.id}
-                  meter={meter}
-                  value={context.meters[meter.id] ?? meter.initial}
+    <div className="play">
+      <div className="status-bar">
+        <StoryClock minutes={context.clock} clockStart={scenario.clockStart} />
+        <section className="meters" aria-label={t('play.meters')}>
+          {scenario.meters.map((meter) => (
+            <MeterBar
+              key={meter.id}
+              meter={meter}
+              value={context.meters[meter.id] ?? meter.initial}
+            />
+          ))}
+        </section>
+        <button type="button" className="quiet" onClick={onLeave}>
+          {t('play.quit')}
+        </button>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''}
+      </p>
+      <div className="play-main">
+        <div className="stage">
+          {review && pending ? (
+            <FeedbackCard
+              review={review}
+              timedOut={pending.timedOut}
+              onContinue={() => setAcknowledged(context.decisions.length)}
+            />
+          ) : scene && step === 'deciding' ? (
+            <>
+              <ChannelView scene={scene} scenario={scenario} meters={context.meters} />
+              {scene.timeLimit && (
+                <Countdown
+                  key={`${scene.id}-${context.decisions.length}`}
+                  seconds={scene.timeLimit.seconds}
                 />
-              ))}
-            </section>
-            <button type="button" className="quiet" onClick={onLeave}>
-              {t('play.quit')}
-            </button>
-          </div>
-          <p className="visually-hidden" aria-live="polite">
-            {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''}
-          </p>
-          <div className="play-main">
-            <div className="stage">
-              {review && pending ? (
-                <FeedbackCard
-                  review={review}
-                  timedOut={pending.timedOut}
-                  onContinue={() => setAcknowledged(context.decisions.length)}
-                />
-              ) : scene && step === 'deciding' ? (
-                <>
-                  <ChannelView scene={scene} scenario={scenario} meters={context.meters} />
-                  {scene.timeLimit && (
-                    <Countdown
-                      key={`${scene.id}-${context.decisions.length}`}
-                      seconds={scene.timeLimit.seconds}
-                    />
-                  )}
-                  {scene.compose ? (
-                    <ComposeTask key={scene.id} task={scene.compose} onIssue={compose} />
-                  ) : (
-                    <ResponseList
-                      responses={(scene.responses ?? []).filter((r) => !r.timeoutOnly)}
-                      onChoose={respond}
-                    />
-                  )}
-                </>
-              ) : (
-                <p>{t('app.loading')}</p>
               )}
-            </div>
-            <Transcript scenario={scenario} context={context} />
-          </div>
+              {scene.compose ? (
+                <ComposeTask key={scene.id} task={scene.compose} onIssue={compose} />
+              ) : (
+                <ResponseList
+                  responses={(scene.responses ?? []).filter((r) => !r.timeoutOnly)}
+                  onChoose={respond}
+                />
+              )}
+            </>
+          ) : (
+            <p>{t('app.loading')}</p>
+          )}
         </div>
-      </MotionConfig>
-    </LazyMotion>
+        <Transcript scenario={scenario} context={context} />
+      </div>
+    </div>
   );
 }
