@@ -5,31 +5,31 @@ import { useLang } from '../use-lang';
 import { FeedPost } from './feed-post';
 import { Localized } from './localized';
 
-const CHANNEL_ICONS: Record<Scene['channel'], string> = {
-  reception: '🏛',
-  phone: '📞',
-  'press-conference': '🎤',
-  interview: '📺',
-  'social-feed': '📱',
-  messenger: '💬',
-  meeting: '🗂',
-};
-
 const LANGUAGE_NAMES: Record<string, string> = { kk: 'қазақша', ru: 'по-русски', en: 'English' };
 
 /** The current scene, drawn as what its channel is: a desk, a call, a press room, a studio, a feed, a chat, a meeting. */
-export function ChannelView({ scene, scenario, meters }: { scene: Scene; scenario: Scenario; meters: Readonly<Record<string, number>> }) {
+export function ChannelView({
+  scene,
+  scenario,
+  meters,
+}: {
+  scene: Scene;
+  scenario: Scenario;
+  meters: Readonly<Record<string, number>>;
+}) {
   const { t } = useTranslation();
   const { text } = useLang();
   const speaker = scene.speaker ? scenario.cast.find((c) => c.id === scene.speaker) : undefined;
-  const affiliation = speaker ? text(speaker.outlet) || text(speaker.agency) || text(speaker.description) : '';
-  const journalists = scene.channel === 'press-conference' ? scenario.cast.filter((c) => c.role === 'journalist' || c.role === 'blogger') : [];
+  const affiliation = speaker
+    ? text(speaker.outlet) || text(speaker.agency) || text(speaker.description)
+    : '';
+  const journalists =
+    scene.channel === 'press-conference'
+      ? scenario.cast.filter((c) => c.role === 'journalist' || c.role === 'blogger')
+      : [];
   return (
     <section className={`channel channel-${scene.channel}`} aria-labelledby="scene-heading">
       <header className="channel-header">
-        <span aria-hidden="true" className="channel-icon">
-          {CHANNEL_ICONS[scene.channel]}
-        </span>
         <span className="channel-name">{t(`channel.${scene.channel}`)}</span>
         {scene.channel === 'interview' && <span className="live-badge">{t('play.live')}</span>}
       </header>
@@ -51,7 +51,12 @@ export function ChannelView({ scene, scenario, meters }: { scene: Scene; scenari
           <p className="speaker">
             <strong>{text(speaker.name)}</strong>
             {affiliation && <span>, {affiliation}</span>}
-            {speaker.speaks && <span className="speaks"> ({t('play.speaks', { language: LANGUAGE_NAMES[speaker.speaks] })})</span>}
+            {speaker.speaks && (
+              <span className="speaks">
+                {' '}
+                ({t('play.speaks', { language: LANGUAGE_NAMES[speaker.speaks] })})
+              </span>
+            )}
           </p>
         )}
         <blockquote className="scene-text" lang={undefined}>

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Localized } from '../../src/app/components/localized';
+import { migrateProgress, useProgress } from '../../src/app/stores/progress-store';
+import { fakeScenario } from '../fixtures/fake-scenario';
+import { fakeSource, renderApp, resetApp } from './harness';
+
+async function playToReport(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(within(screen.getByRole('article', { name: 'Fake' })).getByRole('button', { name: 'Open the briefing' }));
+  await user.click(screen.getByRole('radio', { name: /^Assessment/ }));
+  const start = await screen.findByRole('button', { name: 'Start' });
+  await userEvent.setup().click(start);
+  await user.click(await screen.findByRole('button', { name: /It is not our fault/ }));
+  await user.click(await screen.findByRole('button', { name: /Post what we know/ }));
+  await user.click(await screen.findByRole('button', { name: 'Add: We are sorry' }));
+  await user.click(screen.getByRole('button', { name: 'Add: Crews are at work' }));
+  await user.click(screen.getByRole('button', { name: 'Issue the statement' }));
+  await screen.findByRole('heading', { name: 'Your report: Fake' });
+}
+
+describe('the report', () => {
+  beforeEach(() => resetApp());
+  afterEach(cleanup);
+
+  it('lists the path with story times, verdicts and the better option where a response was ineffective', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await playToReport(user);
+    const path = screen.getByRole('heading', { name: 'Your path' }).parentElement!;
+    const rows = within(path).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['Phone call', 'Social media', 'Messenger chat']);
+    expect(rows[0]!.textContent).toContain('T+00:10 (06:50)');
+    expect(rows[0]!.textContent).toContain('It is not our fault — Ineffective');
+    expect(within(rows[0]!).getAllByRole('cell')[2]!.textContent).toBe('I hear you');
+    expect(screen.getByRole('img', { name: 'Ratings by competency, 1 to 5' })).toBeTruthy();
+  });
+
+  it('replays from a chosen scene with the state the run had there', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await playToReport(user);
+    await user.click(screen.getByRole('button', { name: 'Replay from this scene: Social media' }));
+    await screen.findByRole('heading', { name: 'Social media', level: 2 });
+    expect(screen.getByRole('meter', { name: /Trust/ }).getAttribute('aria-valuenow')).toBe('30');
+    expect(useProgress.getState().current?.snapshot).toMatchObject({ context: { decisions: [{ sceneId: 'call', responseId: 'argue' }] } });
+  });
+
+  it('counts attempts and best ratings on the library card', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await playToReport(user);
+    await user.click(screen.getByRole('button', { name: 'Back to the library' }));
+    const card = screen.getByRole('article', { name: 'Fake' });
+    expect(within(card).getByText(/1 attempt/).textContent).toMatch(/^1 attempt · best ratings: EMP \d, INFO \d$/);
+  });
+});
+
+describe('scenario text in another language', () => {
+  beforeEach(() => resetApp('kk'));
+  afterEach(cleanup);
+
+  it('falls back and marks the text with its real language', () => {
+    render(<Localized value={{ en: 'Only English', ru: 'Только русский' }} />);
+    const text = screen.getByText('Only English');
+    expect(text.getAttribute('lang')).toBe('en');
+    expect(text.className).toBe('fallback');
+  });
+});
+
+describe('saved progress', () => {
+  it('migrates the unversioned prototype, which called attempts "history"', () => {
+    const attempt = { id: 'a' };
+    expect(migrateProgress({ history: [attempt], level: 'B' }, 0)).toEqual({ language: null, level: 'B', mode: 'practice', attempts: [attempt], current: null });
+  });
+
+  it('starts a library of several scenarios with no attempts', () => {
+    resetApp();
+    renderApp(fakeSource({ 'a.json': fakeScenario(), 'b.json': fakeScenario({ id: 'b', title: 'B' }) }));
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+    expect(screen.queryByText(/attempt/)).toBeNull();
+    cleanup();
+  });
+});
