@@ -64,8 +64,13 @@ function movesFor(scenario: Scenario, machine: RunMachine, sceneId: string): Run
   const scene = scenario.scenes.find((s) => s.id === sceneId);
   if (!scene) return [];
   if (scene.compose) {
-    // The statement's content changes evidence but not where the story goes, so one valid statement covers routing.
-    return [{ type: 'COMPOSE', fragmentIds: scene.compose.fragments.slice(0, scene.compose.minFragments).map((f) => f.id) }];
+    // A statement's content changes where the story goes only through fragments with effects or
+    // flags: one plain statement, plus one including each such fragment, covers the routing.
+    const task = scene.compose;
+    const plain = task.fragments.filter((f) => !f.effects && !f.setFlags).map((f) => f.id);
+    const consequential = task.fragments.filter((f) => f.effects || f.setFlags).map((f) => f.id);
+    const fill = (first: string[]) => [...first, ...plain.filter((id) => !first.includes(id)), ...consequential.filter((id) => !first.includes(id))].slice(0, task.minFragments);
+    return [fill([]), ...consequential.map((id) => fill([id]))].map((fragmentIds): RunEvent => ({ type: 'COMPOSE', fragmentIds }));
   }
   const moves: RunEvent[] = (scene.responses ?? []).filter((r) => !r.timeoutOnly).map((r): RunEvent => ({ type: 'RESPOND', responseId: r.id }));
   if (scene.timeLimit) {

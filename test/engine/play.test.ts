@@ -172,3 +172,31 @@ describe('resuming', () => {
     expect(prepareForResume({ value: { call: 'deciding' }, context: { sceneId: 'post' } }, states)).toBeNull();
   });
 });
+
+describe('fragments with consequences', () => {
+  it('applies the effects and flags of the chosen fragments before routing', () => {
+    const scenario = fakeScenario();
+    const calm = scenario.scenes[2]!.compose!.fragments[2]!;
+    calm.effects = { trust: -15 };
+    calm.setFlags = ['rumour'];
+    const withCalm = playScenario(scenario, [{ respond: 'argue' }, { respond: 'inform' }, { compose: ['doing', 'calm'] }]);
+    expect(withCalm.context.meters.trust).toBe(15);
+    expect(withCalm.context.endingId).toBe('failed');
+    const without = playScenario(scenario, [{ respond: 'argue' }, { respond: 'inform' }, { compose: ['doing', 'feel'] }]);
+    expect(without.context.meters.trust).toBe(30);
+    expect(without.context.endingId).toBe('partial');
+  });
+
+  it('reports an unknown meter or flag on a fragment', async () => {
+    const { validateScenarioValue } = await import('../../src/engine/validate/validate');
+    const { framework } = await import('../fixtures/framework');
+    const scenario = fakeScenario();
+    scenario.scenes[2]!.compose!.fragments[2]!.effects = { trsut: -1 };
+    scenario.scenes[2]!.compose!.fragments[2]!.setFlags = ['rumor'];
+    const codes = validateScenarioValue(scenario, framework()).diagnostics.map((d) => [d.code, d.pointer]);
+    expect(codes).toEqual([
+      ['unknown-meter', '/scenes/2/compose/fragments/2/effects/trsut'],
+      ['unknown-flag', '/scenes/2/compose/fragments/2/setFlags/0'],
+    ]);
+  });
+});

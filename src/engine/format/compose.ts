@@ -18,6 +18,10 @@ export const Fragment = z
     tags: z.array(Id).optional(),
     /** Red flags raised when the fragment is used. */
     redFlags: z.array(Id).optional(),
+    /** Changes to meters when the statement includes this fragment, so a bad statement costs trust and a good one earns it. */
+    effects: MeterEffects.optional(),
+    /** Flags set when the statement includes this fragment (e.g. `overPromised`), for later scenes to route on. */
+    setFlags: z.array(Id).optional(),
     /** Why the fragment helps or harms, citing the rule. */
     feedback: Text,
   })

@@ -165,11 +165,13 @@ export function applyCompose(index: ScenarioIndex, context: RunContext, sceneId:
   if (!scene || !task) return context;
   const at = context.clock;
   const chosen = task.fragments.filter((f) => fragmentIds.includes(f.id));
+  const meters = chosen.reduce((m, f) => withEffects(index, m, f.effects), withEffects(index, context.meters, task.effects));
+  const flags = chosen.reduce((set, f) => withFlags(set, f.setFlags), withFlags(context.flags, task.setFlags));
   return {
     ...context,
     clock: at + (task.clock ?? 0),
-    meters: withEffects(index, context.meters, task.effects),
-    flags: withFlags(context.flags, task.setFlags),
+    meters,
+    flags,
     transcript: [...context.transcript, { kind: 'compose', sceneId, fragmentIds: [...fragmentIds], clock: at }],
     evidence: [...context.evidence, ...compositionEvidence(scene, fragmentIds, at)],
     redFlags: [...context.redFlags, ...chosen.flatMap((f) => (f.redFlags ?? []).map((flag) => ({ sceneId, flag, by: f.id })))],

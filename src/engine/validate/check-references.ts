@@ -180,6 +180,8 @@ export function checkReferences(report: Report, scenario: Scenario, framework: F
       compose.fragments.forEach((fragment, f) => {
         const fp = `${cp}/fragments/${f}`;
         if (fragment.element) checkRef(report, fragment.element, elementIds, `${fp}/element`, 'unknown-element', 'element');
+        checkEffects(report, fragment.effects, `${fp}/effects`, declared);
+        checkFlags(report, fragment.setFlags, `${fp}/setFlags`, declared);
         checkEvidence(report, fragment.evidence, `${fp}/evidence`, fw);
         checkTags(report, fragment.tags, fragment.redFlags, fp, fw);
       });
