@@ -63,11 +63,11 @@ export const Inject = z
   .strictObject({
     /** Id, unique among injects. */
     id: Id,
-    /** Minutes since T+0 when it arrives: it is delivered as soon as the clock reaches this. */
+    /** Minutes since T+0 from which it is due: it is delivered when the next scene opens. */
     at: z.number().int().min(0),
-    /** It arrives only if this condition holds then. */
+    /** It arrives only while this condition holds; until then it stays pending and is checked again at each scene. */
     when: Condition.optional(),
-    /** It does not arrive if this condition holds then (the trainee acted in time). */
+    /** It does not arrive while this condition holds (the trainee acted in time); it stays pending and is checked again at each scene. */
     unless: Condition.optional(),
     /** Posts, headlines or messages that arrive. */
     items: z.array(FeedItem).min(1),
