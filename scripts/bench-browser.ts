@@ -1,10 +1,4 @@
-// @ts-expect-error -- a plain ES module shared with the browser tests
 import { launch, serve } from '../test/e2e/browser.mjs';
-
-interface Served {
-  url: string;
-  close: () => Promise<void>;
-}
 
 /**
  * Runs in the page: clicks the first response and resolves with the milliseconds until the frame
@@ -32,7 +26,7 @@ const CLICK_AND_WAIT = `new Promise((resolve) => {
  * and measures from the click to the frame after the next scene is in the page.
  */
 export async function measureClickToScene(runs = 3): Promise<{ p50: number; p95: number; samples: number }> {
-  const server = (await serve()) as Served;
+  const server = await serve();
   const browser = await launch();
   const samples: number[] = [];
   try {
