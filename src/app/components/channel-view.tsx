@@ -5,8 +5,6 @@ import { useLang } from '../use-lang';
 import { FeedPost } from './feed-post';
 import { Localized } from './localized';
 
-const LANGUAGE_NAMES: Record<string, string> = { kk: 'қазақша', ru: 'по-русски', en: 'English' };
-
 /** The current scene, drawn as what its channel is: a desk, a call, a press room, a studio, a feed, a chat, a meeting. */
 export function ChannelView({
   scene,
@@ -54,7 +52,7 @@ export function ChannelView({
             {speaker.speaks && (
               <span className="speaks">
                 {' '}
-                ({t('play.speaks', { language: LANGUAGE_NAMES[speaker.speaks] })})
+                ({t('play.speaks', { language: t(`play.languageName.${speaker.speaks}`) })})
               </span>
             )}
           </p>

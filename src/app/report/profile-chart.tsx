@@ -30,7 +30,7 @@ export function ProfileChart({ scores, framework }: { scores: readonly Competenc
             </text>
             {score.rating === null ? (
               <text x={labelWidth + 4} y={rowHeight / 2 + 4} className="bar-na">
-                N/E
+                {t('report.notEnoughShort')}
               </text>
             ) : (
               <rect x={labelWidth} y={4} height={rowHeight - 8} width={score.rating * scale} className={`bar bar-${score.rating}${score.capped ? ' bar-capped' : ''}`} />
