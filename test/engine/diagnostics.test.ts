@@ -149,6 +149,16 @@ describe('semantic diagnostics', () => {
     expect(levels[0]!.message).toContain('trainees at B get no evidence here');
   });
 
+  it('warns when a red flag caps a competency the scenario does not claim', () => {
+    const scenario = edit((s) => (s.scenes[0]!.responses![1]!.redFlags = ['no-comment-safety']));
+    expect(only('red-flag-unclaimed', scenario).diagnostic).toMatchObject({ severity: 'warning', pointer: '/scenes/0/responses/1/redFlags/0' });
+  });
+
+  it('warns when letting the time run out is scored as effective', () => {
+    const scenario = edit((s) => s.scenes[0]!.responses![2]!.evidence.push({ indicator: 'STRESS.pauses' }));
+    expect(only('silence-rewarded', scenario).diagnostic.pointer).toBe('/scenes/0/responses/2/evidence');
+  });
+
   it('reports a compose task that cannot be completed', () => {
     const scenario = edit((s) => (s.scenes[2]!.compose!.maxFragments = 7));
     expect(only('compose-range', scenario).diagnostic.pointer).toBe('/scenes/2/compose/maxFragments');

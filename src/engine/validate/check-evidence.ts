@@ -41,8 +41,21 @@ export function checkEvidence(report: Report, scenario: Scenario, fw: FrameworkI
     }
   };
 
+  const checkRedFlags = (flags: readonly string[] | undefined, pointer: string): void => {
+    flags?.forEach((id, i) => {
+      const competency = fw.redFlags.get(id)?.competency;
+      if (competency && !declared.has(competency)) {
+        report.warning('red-flag-unclaimed', `${pointer}/${i}`, `The red flag "${id}" caps ${competency}, which the scenario does not claim, so it will not show in the profile`, `Add "${competency}" to "competencies", or choose a red flag of a claimed competency.`);
+      }
+    });
+  };
+
   scenario.scenes.forEach((scene, s) => {
     scene.responses?.forEach((response, r) => {
+      checkRedFlags(response.redFlags, `/scenes/${s}/responses/${r}/redFlags`);
+      if (response.timeoutOnly && response.evidence.some((e) => fw.indicators.get(e.indicator)?.sign === 1)) {
+        report.warning('silence-rewarded', `/scenes/${s}/responses/${r}/evidence`, `Letting the time run out in scene "${scene.id}" is scored as effective`, 'Silence under a time limit is usually an ineffective choice (CERC: be first); check the evidence.');
+      }
       const pointer = `/scenes/${s}/responses/${r}/evidence`;
       if (response.evidence.length === 0) {
         report.warning('no-evidence', pointer, `Response "${response.id}" in scene "${scene.id}" has no evidence, so it cannot be scored`, 'Add at least one { "indicator": …, "weight": … }.');
@@ -52,6 +65,7 @@ export function checkEvidence(report: Report, scenario: Scenario, fw: FrameworkI
     const compose = scene.compose;
     if (compose) {
       compose.fragments.forEach((fragment, f) => {
+        checkRedFlags(fragment.redFlags, `/scenes/${s}/compose/fragments/${f}/redFlags`);
         const pointer = `/scenes/${s}/compose/fragments/${f}/evidence`;
         if (fragment.evidence.length === 0) {
           report.warning('no-evidence', pointer, `Fragment "${fragment.id}" in scene "${scene.id}" has no evidence, so it cannot be scored`);
