@@ -15,5 +15,7 @@ export default defineConfig({
     exclude: ['test/e2e/**'],
     setupFiles: ['test/setup.ts'],
     pool: 'threads',
+    // Its ES build imports files without extensions, which only a bundler resolves.
+    server: { deps: { inline: ['codemirror-json-schema'] } },
   },
 });

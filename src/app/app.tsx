@@ -14,12 +14,14 @@ import { useModule } from './use-module';
 
 const loadPlay = () => import('./play/play-screen');
 const loadReport = () => import('./report/report-screen');
+const loadStudio = () => import('../studio/studio-screen');
 
 type Route =
   | { screen: 'library' }
   | { screen: 'briefing'; file: string }
   | { screen: 'play'; file: string }
-  | { screen: 'report'; attemptId: string };
+  | { screen: 'report'; attemptId: string }
+  | { screen: 'studio' };
 
 export interface AppProps {
   source: ScenarioSource;
@@ -50,6 +52,8 @@ export function App({ source }: AppProps) {
   // The player's and the report's code are fetched as soon as a scenario is opened, not on the click that needs them.
   const play = useModule(loadPlay, route.screen !== 'library' || progress.current !== null);
   const report = useModule(loadReport, route.screen !== 'library');
+  const studio = useModule(loadStudio, route.screen === 'studio');
+  const StudioScreen = studio?.StudioScreen;
   const PlayScreen = play?.PlayScreen;
   const ReportScreen = report?.ReportScreen;
 
@@ -135,6 +139,11 @@ export function App({ source }: AppProps) {
       <header className="app-header no-print">
         <p className="app-name">{t('app.name')}</p>
         <p className="tagline">{t('app.tagline')}</p>
+        {route.screen !== 'studio' && route.screen !== 'play' && (
+          <button type="button" className="quiet" onClick={() => setRoute({ screen: 'studio' })}>
+            {t('app.studio')}
+          </button>
+        )}
         <LanguageSwitcher
           languages={INTERFACE_LANGUAGES}
           current={lang}
@@ -208,6 +217,16 @@ export function App({ source }: AppProps) {
             onLibrary={() => setRoute({ screen: 'library' })}
           />
         )}
+        {route.screen === 'studio' &&
+          (StudioScreen ? (
+            <StudioScreen
+              bundled={source.catalog.items}
+              loadBundled={source.loadScenario}
+              onBack={() => setRoute({ screen: 'library' })}
+            />
+          ) : (
+            <p>{t('app.loading')}</p>
+          ))}
       </main>
     </>
   );

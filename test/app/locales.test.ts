@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/app/locales/en';
 import { kk } from '../../src/app/locales/kk';
 import { ru } from '../../src/app/locales/ru';
+import { STUDIO_STRINGS } from '../../src/studio/strings';
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
@@ -20,6 +21,12 @@ describe('interface strings', () => {
   it('gives Russian the one, few and many plural forms wherever English has a plural', () => {
     const plurals = keys(en).filter((k) => k.endsWith('_other')).map(base);
     for (const key of plurals) for (const form of ['one', 'few', 'many', 'other']) expect(keys(ru)).toContain(`${key}_${form}`);
+  });
+
+  it('gives the studio every string in all three languages', () => {
+    const english = [...new Set(keys(STUDIO_STRINGS.en).map(base))].sort();
+    expect([...new Set(keys(STUDIO_STRINGS.ru).map(base))].sort()).toEqual(english);
+    expect([...new Set(keys(STUDIO_STRINGS.kk).map(base))].sort()).toEqual(english);
   });
 
   it('leaves no string empty', () => {

@@ -1,6 +1,6 @@
 /** English interface strings; Russian and Kazakh have the same keys (plus their own plural forms). */
 export const en = {
-  app: { name: 'Tyńda', tagline: 'Crisis-communication practice for civil servants', language: 'Language', skip: 'Skip to content', loading: 'Loading…' },
+  app: { studio: 'Authoring studio', name: 'Tyńda', tagline: 'Crisis-communication practice for civil servants', language: 'Language', skip: 'Skip to content', loading: 'Loading…' },
   notices: {
     unreadable: 'Your saved progress could not be read, so Tyńda started afresh. The unreadable copy was kept: nothing is lost.',
     tooNew: 'Your saved progress was made by a newer version of Tyńda. It was kept unchanged; update Tyńda to use it.',

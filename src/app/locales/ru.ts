@@ -3,7 +3,7 @@ import type { Messages } from './en';
 type Plural<T> = { [K in keyof T]: T[K] extends string ? string : Plural<T[K]> } & Record<string, unknown>;
 
 export const ru: Plural<Messages> = {
-  app: { name: 'Тыңда', tagline: 'Тренажёр кризисных коммуникаций для госслужащих', language: 'Язык', skip: 'Перейти к содержанию', loading: 'Загрузка…' },
+  app: { studio: 'Студия сценариев', name: 'Тыңда', tagline: 'Тренажёр кризисных коммуникаций для госслужащих', language: 'Язык', skip: 'Перейти к содержанию', loading: 'Загрузка…' },
   notices: {
     unreadable: 'Сохранённый прогресс не удалось прочитать, поэтому Тыңда начала заново. Нечитаемая копия сохранена: ничего не потеряно.',
     tooNew: 'Сохранённый прогресс создан более новой версией Тыңда. Он сохранён без изменений; обновите Тыңда, чтобы им воспользоваться.',

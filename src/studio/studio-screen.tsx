@@ -1,0 +1,294 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Diagnostic } from '../engine/validate/diagnostic';
+import type { CatalogItem } from '../app/catalog/catalog.types';
+import { useLang } from '../app/use-lang';
+import { DiagnosticsList } from './diagnostics-list';
+import { askForPersistentStorage, listDrafts, saveDraft, type Draft } from './drafts';
+import { downloadText } from './download';
+import { JsonEditor, type JumpTarget } from './json-editor';
+import { registerStudioStrings } from './strings';
+import { TEMPLATE } from './template';
+import { createValidator } from './validate-source';
+
+export interface StudioScreenProps {
+  bundled: readonly CatalogItem[];
+  loadBundled: (file: string) => Promise<unknown>;
+  onBack: () => void;
+}
+
+interface OpenDocument {
+  key: string;
+  name: string;
+  text: string;
+  draftId: string;
+}
+
+const newDraftId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+/** Wait this long after the last keystroke before validating, so typing never waits. */
+const VALIDATE_DELAY_MS = 150;
+const AUTOSAVE_DELAY_MS = 800;
+
+/** The authoring studio: open a scenario, edit it with live diagnostics, and never lose a draft. */
+export function StudioScreen(props: StudioScreenProps) {
+  const { i18n } = useTranslation();
+  const [ready] = useState(() => {
+    registerStudioStrings(i18n);
+    return true;
+  });
+  return ready ? <Studio {...props} /> : null;
+}
+
+function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
+  const { t } = useTranslation();
+  const { text: localized } = useLang();
+  const [doc, setDoc] = useState<OpenDocument>(() => ({
+    key: 'template',
+    name: 'new-scenario.json',
+    text: JSON.stringify(TEMPLATE, null, 2),
+    draftId: newDraftId(),
+  }));
+  const [text, setText] = useState(doc.text);
+  const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
+  const [jump, setJump] = useState<JumpTarget | null>(null);
+  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [paste, setPaste] = useState('');
+  const [bundledFile, setBundledFile] = useState(bundled[0]?.file ?? '');
+  const validator = useMemo(() => createValidator(), []);
+  const current = useRef<Draft | undefined>(undefined);
+
+  useEffect(() => () => validator.dispose(), [validator]);
+  useEffect(() => {
+    void askForPersistentStorage();
+    listDrafts()
+      .then(setDrafts)
+      .catch((error: unknown) => setSaveError(String(error)));
+  }, []);
+
+  const open = useCallback((name: string, content: string, draftId = newDraftId()) => {
+    const next = { key: `${draftId}:${Date.now()}`, name, text: content, draftId };
+    current.current = undefined;
+    setDoc(next);
+    setText(content);
+  }, []);
+
+  // Validate shortly after typing stops; only the newest answer is shown.
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      void validator.validate(text).then((found) => live && setDiagnostics(found));
+    }, VALIDATE_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [text, validator]);
+
+  // Autosave every change of text to IndexedDB, with the previous text kept as a version. The
+  // error count and the drafts list are read from refs, so a save does not trigger another.
+  const known = useRef({ diagnostics, drafts });
+  useEffect(() => {
+    known.current = { diagnostics, drafts };
+  });
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const errors = known.current.diagnostics.filter((d) => d.severity === 'error').length;
+      saveDraft(
+        { id: doc.draftId, name: doc.name, text, errors },
+        current.current ?? known.current.drafts.find((d) => d.id === doc.draftId),
+      )
+        .then((draft) => {
+          current.current = draft;
+          setSaved(new Date(draft.updatedAt).toLocaleTimeString());
+          setSaveError(null);
+          return listDrafts().then(setDrafts);
+        })
+        .catch((error: unknown) =>
+          setSaveError(error instanceof Error ? error.message : String(error)),
+        );
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, doc]);
+
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const readFile = async (file: File) => {
+    try {
+      open(file.name, await file.text());
+    } catch {
+      setSaveError(t('studio.unreadable'));
+    }
+  };
+
+  return (
+    <div className="studio">
+      <h2>{t('studio.heading')}</h2>
+      <button type="button" className="quiet" onClick={onBack}>
+        {t('studio.back')}
+      </button>
+      <section
+        aria-labelledby="studio-open"
+        className="studio-open"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          const file = e.dataTransfer.files[0];
+          if (file) void readFile(file);
+        }}
+      >
+        <h3 id="studio-open">{t('studio.source')}</h3>
+        <label>
+          {t('studio.file')}{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])}
+          />
+        </label>{' '}
+        <span className="hint">{t('studio.drop')}</span>
+        <div>
+          <label htmlFor="studio-bundled">{t('studio.bundled')}</label>{' '}
+          <select
+            id="studio-bundled"
+            value={bundledFile}
+            onChange={(e) => setBundledFile(e.target.value)}
+          >
+            {bundled.map((item) => (
+              <option key={item.file} value={item.file}>
+                {localized(item.title)}
+              </option>
+            ))}
+          </select>{' '}
+          <button
+            type="button"
+            onClick={() =>
+              void loadBundled(bundledFile).then((s) =>
+                open(bundledFile, JSON.stringify(s, null, 2)),
+              )
+            }
+          >
+            {t('studio.openBundled')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => open('new-scenario.json', JSON.stringify(TEMPLATE, null, 2))}
+          >
+            {t('studio.template')}
+          </button>
+        </div>
+        <details>
+          <summary>{t('studio.paste')}</summary>
+          <label htmlFor="studio-paste" className="visually-hidden">
+            {t('studio.paste')}
+          </label>
+          <textarea
+            id="studio-paste"
+            rows={4}
+            value={paste}
+            onChange={(e) => setPaste(e.target.value)}
+          />
+          <button type="button" disabled={!paste.trim()} onClick={() => open('pasted.json', paste)}>
+            {t('studio.pasteApply')}
+          </button>
+        </details>
+      </section>
+      <div className="studio-main">
+        <div className="studio-editor">
+          <p className="hint">
+            <strong>{doc.name}</strong> {saved && t('studio.saved', { time: saved })}
+          </p>
+          {saveError && <p role="alert">{t('studio.saveFailed', { reason: saveError })}</p>}
+          <JsonEditor
+            text={doc.text}
+            documentKey={doc.key}
+            diagnostics={diagnostics}
+            jump={jump}
+            label={t('studio.editor')}
+            onChange={setText}
+          />
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                downloadText(
+                  errors > 0 ? doc.name.replace(/(\.json)?$/, '.draft.json') : doc.name,
+                  text,
+                )
+              }
+            >
+              {errors > 0 ? t('studio.downloadDraft') : t('studio.download')}
+            </button>
+          </div>
+        </div>
+        <div className="studio-side">
+          <DiagnosticsList
+            diagnostics={diagnostics}
+            onJump={(d) => setJump({ line: d.line, column: d.column, nonce: Date.now() })}
+          />
+          <DraftsPanel
+            drafts={drafts}
+            onOpen={(d, version) => open(d.name, version ?? d.text, d.id)}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function DraftsPanel({
+  drafts,
+  onOpen,
+}: {
+  drafts: readonly Draft[];
+  onOpen: (draft: Draft, text?: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="drafts-heading" className="drafts">
+      <h3 id="drafts-heading">{t('studio.drafts')}</h3>
+      {drafts.length === 0 && <p>{t('studio.noDrafts')}</p>}
+      <ul>
+        {drafts.map((draft) => (
+          <li key={draft.id}>
+            <button type="button" className="quiet" onClick={() => onOpen(draft)}>
+              {t('studio.reopen')}: {draft.name}
+            </button>{' '}
+            {draft.errors > 0 && <span className="badge">{t('studio.withErrors')}</span>}
+            {draft.history.length > 0 && (
+              <details>
+                <summary>{t('studio.versions', { count: draft.history.length })}</summary>
+                <ul>
+                  {[...draft.history].reverse().map((version) => (
+                    <li key={version.savedAt}>
+                      <button
+                        type="button"
+                        className="quiet"
+                        onClick={() => onOpen(draft, version.text)}
+                      >
+                        {t('studio.restore', { time: new Date(version.savedAt).toLocaleString() })}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </li>
+        ))}
+      </ul>
+      {drafts.length > 0 && (
+        <button
+          type="button"
+          onClick={() =>
+            drafts.forEach((d) =>
+              downloadText(d.name.endsWith('.json') ? d.name : `${d.name}.json`, d.text),
+            )
+          }
+        >
+          {t('studio.exportAll')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/** A new scenario's starting point: valid, with one decision, to be grown from. */
+export const TEMPLATE = {
+  $schema: '../public/scenario.schema.json',
+  formatVersion: 2,
+  id: 'new-scenario',
+  version: '0.1.0',
+  title: { kk: 'Жаңа сценарий', ru: 'Новый сценарий', en: 'New scenario' },
+  summary: {
+    kk: 'Бір-екі сөйлеммен сипаттаңыз.',
+    ru: 'Опишите в одном-двух предложениях.',
+    en: 'Describe it in a sentence or two.',
+  },
+  situation: { kk: 'Не болды?', ru: 'Что произошло?', en: 'What has happened?' },
+  role: { kk: 'Оқушының рөлі', ru: 'Роль обучаемого', en: 'The trainee’s role' },
+  postLevels: ['D'],
+  competencies: ['EMP'],
+  estimatedMinutes: 10,
+  difficulty: 'introductory',
+  languages: ['kk', 'ru', 'en'],
+  clockStart: '09:00',
+  cast: [{ id: 'resident', name: 'Айгүл Сейітова', role: 'citizen' }],
+  meters: [{ id: 'trust', label: { kk: 'Сенім', ru: 'Доверие', en: 'Public trust' }, initial: 50 }],
+  start: 'first-call',
+  scenes: [
+    {
+      id: 'first-call',
+      channel: 'phone',
+      speaker: 'resident',
+      text: {
+        kk: 'Тұрғын не дейді?',
+        ru: 'Что говорит жительница?',
+        en: 'What does the resident say?',
+      },
+      responses: [
+        {
+          id: 'acknowledge',
+          text: { kk: 'Тиімді жауап', ru: 'Эффективный ответ', en: 'An effective answer' },
+          next: 'ending-good',
+          effects: { trust: 10 },
+          evidence: [{ indicator: 'EMP.acknowledges-feelings', weight: 2, tag: 'CERC-EMP' }],
+          tags: ['CERC-EMP'],
+          feedback: { kk: 'Неге тиімді?', ru: 'Почему это работает?', en: 'Why does it work?' },
+        },
+        {
+          id: 'argue',
+          text: {
+            kk: 'Азғыратын қате жауап',
+            ru: 'Соблазнительный неверный ответ',
+            en: 'A tempting wrong answer',
+          },
+          next: 'ending-bad',
+          effects: { trust: -10 },
+          evidence: [{ indicator: 'EMP.argues-facts', weight: 2, tag: 'LISTEN' }],
+          tags: ['LISTEN'],
+          feedback: { kk: 'Неге тиімсіз?', ru: 'Почему это не работает?', en: 'Why does it fail?' },
+          better: 'acknowledge',
+        },
+      ],
+    },
+  ],
+  endings: [
+    {
+      id: 'ending-good',
+      outcome: 'resolved',
+      title: { kk: 'Жақсы соңы', ru: 'Хороший финал', en: 'A good ending' },
+      debrief: { kk: 'Талдау', ru: 'Разбор', en: 'Debrief' },
+    },
+    {
+      id: 'ending-bad',
+      outcome: 'failed',
+      title: { kk: 'Жаман соңы', ru: 'Плохой финал', en: 'A bad ending' },
+      debrief: { kk: 'Талдау', ru: 'Разбор', en: 'Debrief' },
+    },
+  ],
+};

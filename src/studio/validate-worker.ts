@@ -1,0 +1,5 @@
+import { validateText } from './validate-text';
+
+self.onmessage = (event: MessageEvent<{ id: number; text: string }>) => {
+  self.postMessage({ id: event.data.id, diagnostics: validateText(event.data.text) });
+};
