@@ -17,7 +17,7 @@ export function DiagnosticsList({
       <p aria-live="polite">
         {diagnostics.length === 0
           ? t('studio.none')
-          : t('studio.count', { errors, warnings: diagnostics.length - errors })}
+          : `${t('studio.errors', { count: errors })}, ${t('studio.warnings', { count: diagnostics.length - errors })}`}
       </p>
       <ol>
         {diagnostics.map((d, i) => (

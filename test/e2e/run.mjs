@@ -75,6 +75,34 @@ test('switching to Kazakh shows Kazakh text', async (page, url) => {
   await page.getByRole('article', { name: scenario.title.kk }).getByText(scenario.summary.kk).waitFor();
 });
 
+test('the studio shows diagnostics for a broken file, updates them as it is fixed, and keeps the draft across a reload', async (page, url) => {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Authoring studio' }).click();
+  await page.getByText('No problems found.').waitFor();
+  const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'burst-water-main.json'), 'utf8'));
+  const broken = JSON.stringify({ ...scenario, start: 'no-such-scene' }, null, 2);
+  await page.locator('summary', { hasText: 'Paste JSON' }).click();
+  await page.locator('#studio-paste').fill(broken);
+  await page.getByRole('button', { name: 'Open the pasted text' }).click();
+  const line = broken.split('\n').findIndex((l) => l.includes('"no-such-scene"')) + 1;
+  const diagnostic = page.getByRole('button', { name: /Unknown scene "no-such-scene"/ });
+  await diagnostic.waitFor();
+  assert.match(await diagnostic.innerText(), new RegExp(`^${line}:\\d+`));
+  await diagnostic.click();
+  // The cursor is now on the broken line: select the id by keyboard and type the right one.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.type(`"start": "${scenario.start}",`);
+  await page.getByText('No problems found.').waitFor();
+  await page.waitForTimeout(1200); // the autosave waits for a pause in typing
+  await page.reload();
+  await page.getByRole('button', { name: 'Authoring studio' }).click();
+  await page.getByRole('button', { name: 'Open: pasted.json' }).click();
+  // The restored draft is the fixed one: the validator finds nothing, and the editor is not the template.
+  await page.getByText('No problems found.').waitFor();
+  assert.ok((await page.locator('.cm-content').innerText()).includes(scenario.id));
+});
+
 build();
 const server = await serve();
 const browser = await launch();
