@@ -19,3 +19,4 @@ export * from './report/feed';
 export * from './report/review';
 export * from './report/replay';
 export * from './run/resume';
+export { importTwine, type TwineImport } from './import/twine';

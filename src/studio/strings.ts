@@ -3,6 +3,26 @@ import type { i18n as I18n } from 'i18next';
 /** The studio's interface strings, added to i18next when the studio loads, so trainees never download them. */
 const STUDIO_STRINGS = {
   en: {
+    ended: 'Play-test ended: {{ending}}.',
+    unmapped: 'What the Twine import could not map',
+    analysis: 'Analysis',
+    analysisNeedsValid: 'The analysis appears once the scenario has no errors.',
+    counts: '{{scenes}} scenes, {{responses}} responses, {{endings}} endings',
+    paths: 'A run takes {{shortest}} to {{longest}} decisions',
+    reachable: 'Reachable endings',
+    withoutEvidence: 'Without evidence',
+    ranges: 'Score range and fewest observations on any path',
+    competency: 'Competency',
+    min: 'Lowest',
+    max: 'Highest',
+    fewest: 'Fewest observations',
+    tooFew: 'too few to rate',
+    playtest: 'Play-test',
+    fromScene: 'Start from scene',
+    setState: 'Set meters, flags and the clock',
+    clock: 'Story clock (minutes after T+0)',
+    play: 'Play from this scene',
+    backToEditor: 'Back to the editor',
     severity: { error: 'error', warning: 'warning' },
     open: 'Authoring studio',
     heading: 'Authoring studio',
@@ -38,6 +58,26 @@ const STUDIO_STRINGS = {
     unreadable: 'This file could not be read as text.',
   },
   ru: {
+    ended: 'Проверка завершена: {{ending}}.',
+    unmapped: 'Что не удалось перенести из Twine',
+    analysis: 'Анализ',
+    analysisNeedsValid: 'Анализ появится, когда в сценарии не останется ошибок.',
+    counts: 'сцен: {{scenes}}, ответов: {{responses}}, финалов: {{endings}}',
+    paths: 'Прохождение занимает от {{shortest}} до {{longest}} решений',
+    reachable: 'Достижимые финалы',
+    withoutEvidence: 'Без оснований оценки',
+    ranges: 'Диапазон баллов и наименьшее число наблюдений на любом пути',
+    competency: 'Компетенция',
+    min: 'Минимум',
+    max: 'Максимум',
+    fewest: 'Наименьшее число наблюдений',
+    tooFew: 'мало для оценки',
+    playtest: 'Проверка игрой',
+    fromScene: 'Начать со сцены',
+    setState: 'Задать показатели, флаги и время',
+    clock: 'Часы сюжета (минут после T+0)',
+    play: 'Играть с этой сцены',
+    backToEditor: 'Вернуться в редактор',
     severity: { error: 'ошибка', warning: 'предупреждение' },
     open: 'Студия сценариев',
     heading: 'Студия сценариев',
@@ -79,6 +119,26 @@ const STUDIO_STRINGS = {
     unreadable: 'Этот файл не читается как текст.',
   },
   kk: {
+    ended: 'Тексеру аяқталды: {{ending}}.',
+    unmapped: 'Twine-нан көшірілмегені',
+    analysis: 'Талдау',
+    analysisNeedsValid: 'Сценарийде қате қалмағанда талдау шығады.',
+    counts: 'көрініс: {{scenes}}, жауап: {{responses}}, соңы: {{endings}}',
+    paths: 'Өту {{shortest}}–{{longest}} шешімнен тұрады',
+    reachable: 'Жетуге болатын соңдар',
+    withoutEvidence: 'Бағалау негізі жоқ',
+    ranges: 'Кез келген жолдағы балл ауқымы және ең аз бақылау саны',
+    competency: 'Құзырет',
+    min: 'Ең төмен',
+    max: 'Ең жоғары',
+    fewest: 'Ең аз бақылау',
+    tooFew: 'бағалауға аз',
+    playtest: 'Ойнап тексеру',
+    fromScene: 'Көріністен бастау',
+    setState: 'Көрсеткіштерді, белгілерді және уақытты орнату',
+    clock: 'Оқиға сағаты (T+0-ден кейінгі минут)',
+    play: 'Осы көріністен ойнау',
+    backToEditor: 'Редакторға оралу',
     severity: { error: 'қате', warning: 'ескерту' },
     open: 'Сценарий студиясы',
     heading: 'Сценарий студиясы',
@@ -118,7 +178,10 @@ const STUDIO_STRINGS = {
 /** Adds the studio's strings to an i18next instance (once; adding again changes nothing). */
 export function registerStudioStrings(i18n: I18n): void {
   for (const [lang, studio] of Object.entries(STUDIO_STRINGS)) {
-    if (!i18n.hasResourceBundle(lang, 'translation') || !i18n.getResource(lang, 'translation', 'studio.heading')) {
+    if (
+      !i18n.hasResourceBundle(lang, 'translation') ||
+      !i18n.getResource(lang, 'translation', 'studio.heading')
+    ) {
       i18n.addResourceBundle(lang, 'translation', { studio }, true, false);
     }
   }

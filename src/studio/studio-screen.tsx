@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../engine/validate/diagnostic';
+import type { Analysis } from '../engine/graph/analyze';
+import type { Scenario } from '../engine/format/scenario';
+import type { RunContext } from '../engine/machine/run.types';
+import { importTwine, type TwineImport } from '../engine/import/twine';
+import { PlayScreen } from '../app/play/play-screen';
+import { AnalysisPanel } from './analysis-panel';
+import { PlaytestForm, type PlaytestRequest } from './playtest-form';
 import type { CatalogItem } from '../app/catalog/catalog.types';
 import { useLang } from '../app/use-lang';
 import { DiagnosticsList } from './diagnostics-list';
@@ -10,6 +17,7 @@ import { JsonEditor, type JumpTarget } from './json-editor';
 import { registerStudioStrings } from './strings';
 import { TEMPLATE } from './template';
 import { createValidator } from './validate-source';
+import { framework } from './validate-text';
 
 export interface StudioScreenProps {
   bundled: readonly CatalogItem[];
@@ -50,6 +58,11 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
   }));
   const [text, setText] = useState(doc.text);
   const [diagnostics, setDiagnostics] = useState<Diagnostic[]>([]);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [unmapped, setUnmapped] = useState<TwineImport['unmapped']>([]);
+  const [valid, setValid] = useState<Scenario | null>(null);
+  const [playtest, setPlaytest] = useState<PlaytestRequest | null>(null);
+  const [playtestEnding, setPlaytestEnding] = useState<string | null>(null);
   const [jump, setJump] = useState<JumpTarget | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
@@ -68,17 +81,35 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
   }, []);
 
   const open = useCallback((name: string, content: string, draftId = newDraftId()) => {
-    const next = { key: `${draftId}:${Date.now()}`, name, text: content, draftId };
+    // A Twine story (published HTML or Twee 3) becomes a scenario skeleton, with a list of what could not be mapped.
+    const twine = /<tw-storydata|^\s*::/.test(content) || /\.(html?|twee|tw)$/i.test(name);
+    const imported = twine ? importTwine(content) : null;
+    const jsonText = imported ? JSON.stringify(imported.scenario, null, 2) : content;
+    const next = {
+      key: `${draftId}:${Date.now()}`,
+      name: imported ? name.replace(/\.\w+$/, '.json') : name,
+      text: jsonText,
+      draftId,
+    };
     current.current = undefined;
+    setUnmapped(imported?.unmapped ?? []);
     setDoc(next);
-    setText(content);
+    setText(jsonText);
   }, []);
 
   // Validate shortly after typing stops; only the newest answer is shown.
   useEffect(() => {
     let live = true;
     const timer = setTimeout(() => {
-      void validator.validate(text).then((found) => live && setDiagnostics(found));
+      validator
+        .validate(text)
+        .then((checked) => {
+          if (!live) return;
+          setDiagnostics(checked.diagnostics);
+          setAnalysis(checked.analysis);
+          setValid(checked.scenario);
+        })
+        .catch(() => undefined);
     }, VALIDATE_DELAY_MS);
     return () => {
       live = false;
@@ -142,7 +173,7 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
           {t('studio.file')}{' '}
           <input
             type="file"
-            accept=".json,application/json"
+            accept=".json,.html,.htm,.twee,.tw,application/json,text/html"
             onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])}
           />
         </label>{' '}
@@ -193,7 +224,27 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
           </button>
         </details>
       </section>
-      <div className="studio-main">
+      {playtest && valid && (
+        <div className="studio-playtest">
+          <button type="button" onClick={() => setPlaytest(null)}>
+            {t('studio.backToEditor')}
+          </button>
+          {playtestEnding && <p role="status">{t('studio.ended', { ending: playtestEnding })}</p>}
+          <PlayScreen
+            key={`${playtest.sceneId}-${JSON.stringify(playtest.input)}`}
+            scenario={valid}
+            framework={framework}
+            level={valid.postLevels[0] ?? 'D'}
+            mode="practice"
+            startSceneId={playtest.sceneId}
+            input={playtest.input}
+            onProgress={() => undefined}
+            onFinish={(context: RunContext) => setPlaytestEnding(context.endingId)}
+            onLeave={() => setPlaytest(null)}
+          />
+        </div>
+      )}
+      <div className="studio-main" hidden={playtest !== null && valid !== null}>
         <div className="studio-editor">
           <p className="hint">
             <strong>{doc.name}</strong> {saved && t('studio.saved', { time: saved })}
@@ -227,6 +278,29 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
             diagnostics={diagnostics}
             onJump={(d) => setJump({ line: d.line, column: d.column, nonce: Date.now() })}
           />
+          {unmapped.length > 0 && (
+            <section aria-labelledby="unmapped-heading" className="unmapped">
+              <h3 id="unmapped-heading">{t('studio.unmapped')}</h3>
+              <ul>
+                {unmapped.map((u, i) => (
+                  <li key={i}>
+                    {u.passage && <strong>{u.passage}: </strong>}
+                    {u.kind} — {u.detail}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <AnalysisPanel analysis={analysis} />
+          {valid && (
+            <PlaytestForm
+              scenario={valid}
+              onStart={(request) => {
+                setPlaytestEnding(null);
+                setPlaytest(request);
+              }}
+            />
+          )}
           <DraftsPanel
             drafts={drafts}
             onOpen={(d, version) => open(d.name, version ?? d.text, d.id)}

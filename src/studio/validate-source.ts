@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../engine/validate/diagnostic';
+import type { Checked } from './validate-text';
 
-/** Validates scenario text and resolves with the engine's diagnostics. */
-export type Validate = (text: string) => Promise<Diagnostic[]>;
+/** Validates and analyses scenario text. */
+export type Validate = (text: string) => Promise<Checked>;
 
 /**
  * The engine's validator, run in a Web Worker so that typing never waits for it; where workers are
@@ -11,28 +11,31 @@ export function createValidator(): { validate: Validate; dispose: () => void } {
   if (typeof Worker === 'undefined') {
     return {
       validate: async (text) => {
-        const [{ validateText }] = await Promise.all([import('./validate-text')]);
-        return validateText(text);
+        const { checkText } = await import('./validate-text');
+        return checkText(text);
       },
       dispose: () => undefined,
     };
   }
   const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), { type: 'module' });
   let sequence = 0;
-  const waiting = new Map<number, (d: Diagnostic[]) => void>();
-  worker.onmessage = (event: MessageEvent<{ id: number; diagnostics: Diagnostic[] }>) => {
-    waiting.get(event.data.id)?.(event.data.diagnostics);
+  const waiting = new Map<number, (c: Checked | null) => void>();
+  worker.onmessage = (event: MessageEvent<{ id: number; checked: Checked }>) => {
+    waiting.get(event.data.id)?.(event.data.checked);
     waiting.delete(event.data.id);
   };
   return {
     validate: (text) =>
-      new Promise((resolve) => {
+      new Promise((resolve, reject) => {
         const id = ++sequence;
+        // An older request that is still running will never be shown: let it go.
         for (const [older, answer] of waiting) {
-          answer([]);
+          answer(null);
           waiting.delete(older);
         }
-        waiting.set(id, resolve);
+        waiting.set(id, (checked) =>
+          checked ? resolve(checked) : reject(new Error('superseded')),
+        );
         worker.postMessage({ id, text });
       }),
     dispose: () => worker.terminate(),

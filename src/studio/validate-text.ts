@@ -1,12 +1,23 @@
 import frameworkJson from '../../scenarios/framework.json';
 import type { Framework } from '../engine/format/framework';
+import type { Scenario } from '../engine/format/scenario';
 import { indexFramework } from '../engine/framework-index';
+import { analyzeScenario, type Analysis } from '../engine/graph/analyze';
 import type { Diagnostic } from '../engine/validate/diagnostic';
 import { validateScenarioText } from '../engine/validate/validate';
 
-const framework = indexFramework(frameworkJson as Framework);
+export const framework = indexFramework(frameworkJson as Framework);
 
-/** The same diagnostics as `npm run validate`, for text typed in the studio. */
-export function validateText(text: string): Diagnostic[] {
-  return validateScenarioText(text, framework).diagnostics;
+/** What the studio learns from the text: the same diagnostics as `npm run validate`, and the analysis when it is valid. */
+export interface Checked {
+  diagnostics: Diagnostic[];
+  analysis: Analysis | null;
+  /** The scenario when it has no errors, for play-testing. */
+  scenario: Scenario | null;
+}
+
+export function checkText(text: string): Checked {
+  const result = validateScenarioText(text, framework);
+  const scenario = result.value ?? null;
+  return { diagnostics: result.diagnostics, analysis: scenario ? analyzeScenario(scenario, framework) : null, scenario };
 }

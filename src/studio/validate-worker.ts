@@ -1,5 +1,5 @@
-import { validateText } from './validate-text';
+import { checkText } from './validate-text';
 
 self.onmessage = (event: MessageEvent<{ id: number; text: string }>) => {
-  self.postMessage({ id: event.data.id, diagnostics: validateText(event.data.text) });
+  self.postMessage({ id: event.data.id, checked: checkText(event.data.text) });
 };

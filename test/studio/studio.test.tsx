@@ -67,6 +67,48 @@ describe('the authoring studio', () => {
     expect(await screen.findByRole('button', { name: /Unknown scene "frist-call".*Did you mean "first-call"/ })).toBeTruthy();
   });
 
+  it('shows the analysis of a valid scenario', async () => {
+    renderStudio();
+    const panel = await screen.findByRole('region', { name: 'Analysis' });
+    await within(panel).findByText('1 scenes, 2 responses, 2 endings');
+    const table = within(panel).getByRole('table', { name: /Score range/ });
+    // Two responses of weight 2, one effective and one not: −2 to 2, one observation on either path.
+    expect(within(table).getByRole('row', { name: /EMP/ }).textContent).toBe('EMP-221 (too few to rate)');
+  });
+
+  it('imports a Twine story as a skeleton and lists what could not be mapped', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    const twee = ':: StoryTitle\nNight call\n\n:: StoryData\n{"start": "Call"}\n\n:: Call [phone]\nThe phone rings. [[Answer->Talk]] [[Let it ring|End]]\n\n:: Talk\n(set: $calm to true)We talk. [[End]]\n\n:: End\nThe night goes on.';
+    fireEvent.click(screen.getByText('Paste JSON', { selector: 'summary' }));
+    fireEvent.change(screen.getByLabelText('Paste JSON'), { target: { value: twee } });
+    await user.click(screen.getByRole('button', { name: 'Open the pasted text' }));
+    const unmapped = await screen.findByRole('region', { name: 'What the Twine import could not map' });
+    expect(within(unmapped).getByText(/tag/, { selector: 'li' }).textContent).toContain('phone');
+    expect(within(unmapped).getAllByText(/macro/, { selector: 'li' })[0]!.textContent).toMatch(/set:/);
+    expect(await screen.findAllByRole('button', { name: /has no evidence/ })).not.toHaveLength(0);
+    expect(editor().state.doc.toString()).toContain('"start": "call"');
+  });
+
+  it('play-tests from a chosen scene with meters set by hand, and comes back to the same editor', async () => {
+    const user = userEvent.setup();
+    renderStudio();
+    const form = await screen.findByRole('region', { name: 'Play-test' });
+    await user.click(within(form).getByText('Set meters, flags and the clock'));
+    const trust = within(form).getByRole('spinbutton', { name: 'Public trust' });
+    await user.clear(trust);
+    await user.type(trust, '80');
+    const before = editor();
+    await user.click(within(form).getByRole('button', { name: 'Play from this scene' }));
+    expect(await screen.findByRole('heading', { name: 'Phone call', level: 2 })).toBeTruthy();
+    expect(screen.getByRole('meter', { name: /Public trust/ }).getAttribute('aria-valuenow')).toBe('80');
+    await user.keyboard('1');
+    await user.click(await screen.findByRole('button', { name: 'Continue' }));
+    expect((await screen.findByRole('status')).textContent).toContain('ending-good');
+    await user.click(screen.getByRole('button', { name: 'Back to the editor' }));
+    expect(editor()).toBe(before);
+  });
+
   it('autosaves drafts to IndexedDB with earlier versions that can be restored', async () => {
     const view = renderStudio();
     await screen.findByText('No problems found.');

@@ -5,7 +5,7 @@ import type { PostLevel } from '../../engine/format/constants';
 import type { Scenario } from '../../engine/format/scenario';
 import type { FrameworkIndex } from '../../engine/framework-index';
 import { compileScenario } from '../../engine/machine/compile';
-import type { RunContext } from '../../engine/machine/run.types';
+import type { RunContext, RunInput } from '../../engine/machine/run.types';
 import { reviewDecision } from '../../engine/report/review';
 import { prepareForResume } from '../../engine/run/resume';
 import { ChannelView } from '../components/channel-view';
@@ -23,6 +23,10 @@ export interface PlayScreenProps {
   framework: FrameworkIndex;
   level: PostLevel;
   mode: Mode;
+  /** A play-test starts from this scene instead of the scenario's start. */
+  startSceneId?: string | undefined;
+  /** A play-test's meters, flags and clock set by hand. */
+  input?: RunInput | undefined;
   /** A saved run to resume (or a replay prepared up to a scene). */
   saved?: { snapshot: unknown; acknowledged: number } | undefined;
   /** Called whenever the run changes, with what is needed to resume it. */
@@ -45,13 +49,18 @@ export function PlayScreen({
   framework,
   level,
   mode,
+  startSceneId,
+  input,
   saved,
   onProgress,
   onFinish,
   onLeave,
 }: PlayScreenProps) {
   const { t } = useTranslation();
-  const machine = useMemo(() => compileScenario(scenario), [scenario]);
+  const machine = useMemo(
+    () => compileScenario(scenario, startSceneId ? { startSceneId } : {}),
+    [scenario, startSceneId],
+  );
   const restored = useMemo(
     () => (saved ? prepareForResume(saved.snapshot, Object.keys(machine.states)) : null),
     [saved, machine],
@@ -60,7 +69,7 @@ export function PlayScreen({
     machine,
     restored
       ? { snapshot: restored, input: {} }
-      : { input: { pauseBetweenScenes: mode === 'practice' } },
+      : { input: { ...input, pauseBetweenScenes: mode === 'practice' } },
   );
   const context = useSelector(actor, (s) => s.context);
   const step = useSelector(actor, (s) => (s.status === 'done' ? 'done' : stepOf(s.value)));
