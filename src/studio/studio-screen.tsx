@@ -9,13 +9,14 @@ import { PlayScreen } from '../app/play/play-screen';
 import { AnalysisPanel } from './analysis-panel';
 import { PlaytestForm, type PlaytestRequest } from './playtest-form';
 import type { CatalogItem } from '../app/catalog/catalog.types';
-import { useLang } from '../app/use-lang';
 import { DiagnosticsList } from './diagnostics-list';
 import { askForPersistentStorage, listDrafts, saveDraft, type Draft } from './drafts';
+import { DraftsPanel } from './drafts-panel';
+import { OpenPanel } from './open-panel';
+import { TEMPLATE } from './template';
 import { downloadText } from './download';
 import { JsonEditor, type JumpTarget } from './json-editor';
 import { registerStudioStrings } from './strings';
-import { TEMPLATE } from './template';
 import { createValidator } from './validate-source';
 import { framework } from './validate-text';
 
@@ -49,7 +50,6 @@ export function StudioScreen(props: StudioScreenProps) {
 
 function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
   const { t } = useTranslation();
-  const { text: localized } = useLang();
   const [doc, setDoc] = useState<OpenDocument>(() => ({
     key: 'template',
     name: 'new-scenario.json',
@@ -67,8 +67,6 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [saved, setSaved] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const [paste, setPaste] = useState('');
-  const [bundledFile, setBundledFile] = useState(bundled[0]?.file ?? '');
   const validator = useMemo(() => createValidator(), []);
   const current = useRef<Draft | undefined>(undefined);
 
@@ -144,13 +142,6 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
   }, [text, doc]);
 
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const readFile = async (file: File) => {
-    try {
-      open(file.name, await file.text());
-    } catch {
-      setSaveError(t('studio.unreadable'));
-    }
-  };
 
   return (
     <div className="studio">
@@ -158,72 +149,12 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
       <button type="button" className="quiet" onClick={onBack}>
         {t('studio.back')}
       </button>
-      <section
-        aria-labelledby="studio-open"
-        className="studio-open"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          const file = e.dataTransfer.files[0];
-          if (file) void readFile(file);
-        }}
-      >
-        <h3 id="studio-open">{t('studio.source')}</h3>
-        <label>
-          {t('studio.file')}{' '}
-          <input
-            type="file"
-            accept=".json,.html,.htm,.twee,.tw,application/json,text/html"
-            onChange={(e) => e.target.files?.[0] && void readFile(e.target.files[0])}
-          />
-        </label>{' '}
-        <span className="hint">{t('studio.drop')}</span>
-        <div>
-          <label htmlFor="studio-bundled">{t('studio.bundled')}</label>{' '}
-          <select
-            id="studio-bundled"
-            value={bundledFile}
-            onChange={(e) => setBundledFile(e.target.value)}
-          >
-            {bundled.map((item) => (
-              <option key={item.file} value={item.file}>
-                {localized(item.title)}
-              </option>
-            ))}
-          </select>{' '}
-          <button
-            type="button"
-            onClick={() =>
-              void loadBundled(bundledFile).then((s) =>
-                open(bundledFile, JSON.stringify(s, null, 2)),
-              )
-            }
-          >
-            {t('studio.openBundled')}
-          </button>{' '}
-          <button
-            type="button"
-            onClick={() => open('new-scenario.json', JSON.stringify(TEMPLATE, null, 2))}
-          >
-            {t('studio.template')}
-          </button>
-        </div>
-        <details>
-          <summary>{t('studio.paste')}</summary>
-          <label htmlFor="studio-paste" className="visually-hidden">
-            {t('studio.paste')}
-          </label>
-          <textarea
-            id="studio-paste"
-            rows={4}
-            value={paste}
-            onChange={(e) => setPaste(e.target.value)}
-          />
-          <button type="button" disabled={!paste.trim()} onClick={() => open('pasted.json', paste)}>
-            {t('studio.pasteApply')}
-          </button>
-        </details>
-      </section>
+      <OpenPanel
+        bundled={bundled}
+        loadBundled={loadBundled}
+        onOpen={open}
+        onUnreadable={() => setSaveError(t('studio.unreadable'))}
+      />
       {playtest && valid && (
         <div className="studio-playtest">
           <button type="button" onClick={() => setPlaytest(null)}>
@@ -308,61 +239,5 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
         </div>
       </div>
     </div>
-  );
-}
-
-function DraftsPanel({
-  drafts,
-  onOpen,
-}: {
-  drafts: readonly Draft[];
-  onOpen: (draft: Draft, text?: string) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="drafts-heading" className="drafts">
-      <h3 id="drafts-heading">{t('studio.drafts')}</h3>
-      {drafts.length === 0 && <p>{t('studio.noDrafts')}</p>}
-      <ul>
-        {drafts.map((draft) => (
-          <li key={draft.id}>
-            <button type="button" className="quiet" onClick={() => onOpen(draft)}>
-              {t('studio.reopen')}: {draft.name}
-            </button>{' '}
-            {draft.errors > 0 && <span className="badge">{t('studio.withErrors')}</span>}
-            {draft.history.length > 0 && (
-              <details>
-                <summary>{t('studio.versions', { count: draft.history.length })}</summary>
-                <ul>
-                  {[...draft.history].reverse().map((version) => (
-                    <li key={version.savedAt}>
-                      <button
-                        type="button"
-                        className="quiet"
-                        onClick={() => onOpen(draft, version.text)}
-                      >
-                        {t('studio.restore', { time: new Date(version.savedAt).toLocaleString() })}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            )}
-          </li>
-        ))}
-      </ul>
-      {drafts.length > 0 && (
-        <button
-          type="button"
-          onClick={() =>
-            drafts.forEach((d) =>
-              downloadText(d.name.endsWith('.json') ? d.name : `${d.name}.json`, d.text),
-            )
-          }
-        >
-          {t('studio.exportAll')}
-        </button>
-      )}
-    </section>
   );
 }

@@ -19,5 +19,9 @@ export interface Checked {
 export function checkText(text: string): Checked {
   const result = validateScenarioText(text, framework);
   const scenario = result.value ?? null;
-  return { diagnostics: result.diagnostics, analysis: scenario ? analyzeScenario(scenario, framework) : null, scenario };
+  return {
+    diagnostics: result.diagnostics,
+    analysis: scenario ? analyzeScenario(scenario, framework) : null,
+    scenario,
+  };
 }
