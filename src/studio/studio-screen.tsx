@@ -7,6 +7,9 @@ import type { RunContext } from '../engine/machine/run.types';
 import { importTwine, type TwineImport } from '../engine/import/twine';
 import { PlayScreen } from '../app/play/play-screen';
 import { AnalysisPanel } from './analysis-panel';
+import { ResponseDetails, SceneResponses } from './response-details';
+import { SceneGraph } from './scene-graph';
+import type { SceneGraphLayout } from '../engine/graph/layout';
 import { PlaytestForm, type PlaytestRequest } from './playtest-form';
 import type { CatalogItem } from '../app/catalog/catalog.types';
 import { DiagnosticsList } from './diagnostics-list';
@@ -61,6 +64,12 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [unmapped, setUnmapped] = useState<TwineImport['unmapped']>([]);
   const [valid, setValid] = useState<Scenario | null>(null);
+  const [layout, setLayout] = useState<SceneGraphLayout | null>(null);
+  const [selectedScene, setSelectedScene] = useState<string | null>(null);
+  const [selectedResponse, setSelectedResponse] = useState<{
+    sceneId: string;
+    responseId: string | null;
+  } | null>(null);
   const [playtest, setPlaytest] = useState<PlaytestRequest | null>(null);
   const [playtestEnding, setPlaytestEnding] = useState<string | null>(null);
   const [jump, setJump] = useState<JumpTarget | null>(null);
@@ -106,6 +115,7 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
           setDiagnostics(checked.diagnostics);
           setAnalysis(checked.analysis);
           setValid(checked.scenario);
+          if (checked.layout) setLayout(checked.layout);
         })
         .catch(() => undefined);
     }, VALIDATE_DELAY_MS);
@@ -238,6 +248,42 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
           />
         </div>
       </div>
+      {layout && !(playtest && valid) && (
+        <div className="studio-graph">
+          <SceneGraph
+            layout={layout}
+            selected={selectedScene}
+            onSelectScene={(sceneId) => {
+              setSelectedScene(sceneId);
+              setSelectedResponse(null);
+              const line = lineOfId(text, sceneId);
+              if (line) setJump({ line, column: 1, nonce: Date.now() });
+            }}
+            onSelectResponse={(sceneId, responseId) => setSelectedResponse({ sceneId, responseId })}
+          />
+          <div>
+            {selectedScene && valid && (
+              <SceneResponses
+                scenario={valid}
+                sceneId={selectedScene}
+                onSelect={(responseId) =>
+                  setSelectedResponse({ sceneId: selectedScene, responseId })
+                }
+              />
+            )}
+            {selectedResponse && valid && (
+              <ResponseDetails scenario={valid} framework={framework} {...selectedResponse} />
+            )}
+          </div>
+        </div>
+      )}
     </div>
   );
+}
+
+/** The line where a scene or ending with this id is declared, for jumping from the graph to the text. */
+export function lineOfId(text: string, id: string): number | null {
+  const pattern = new RegExp(`"id"\\s*:\\s*"${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`);
+  const index = text.split('\n').findIndex((line) => pattern.test(line));
+  return index >= 0 ? index + 1 : null;
 }

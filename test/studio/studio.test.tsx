@@ -9,7 +9,17 @@ import { listDrafts } from '../../src/studio/drafts';
 import { StudioScreen } from '../../src/studio/studio-screen';
 import { fakeScenario, scenarioText } from '../fixtures/fake-scenario';
 
-// jsdom lays nothing out; CodeMirror asks ranges for their boxes when it scrolls to a place.
+// jsdom lays nothing out; CodeMirror asks ranges for their boxes when it scrolls to a place, and
+// React Flow watches its size and reads transforms.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+globalThis.DOMMatrixReadOnly ??= class {
+  m22 = 1;
+  constructor() {}
+} as unknown as typeof DOMMatrixReadOnly;
 Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
 Range.prototype.getBoundingClientRect = () => new DOMRect();
 
@@ -107,6 +117,20 @@ describe('the authoring studio', () => {
     expect((await screen.findByRole('status')).textContent).toContain('ending-good');
     await user.click(screen.getByRole('button', { name: 'Back to the editor' }));
     expect(editor()).toBe(before);
+  });
+
+  it('draws the scene graph; a scene opens at its line in the editor, a response shows its evidence', async () => {
+    renderStudio();
+    const graph = await screen.findByRole('region', { name: 'Scene graph' });
+    const node = await within(graph).findByLabelText('first-call, Phone call, timed'.replace(', timed', ''));
+    fireEvent.click(node);
+    const doc = editor().state.doc;
+    expect(doc.lineAt(editor().state.selection.main.head).text).toContain('"id": "first-call"');
+    expect(within(graph).getByLabelText('ending-good, ending')).toBeTruthy();
+    const responses = await screen.findByRole('region', { name: 'Responses of first-call' });
+    fireEvent.click(within(responses).getByRole('button', { name: /^acknowledge:/ }));
+    const details = await screen.findByRole('region', { name: /Response: first-call\/acknowledge/ });
+    expect(details.textContent).toContain('EMP.acknowledges-feelings ×2 (CERC-EMP)');
   });
 
   it('autosaves drafts to IndexedDB with earlier versions that can be restored', async () => {

@@ -1,0 +1,85 @@
+import { Background, Controls, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SceneGraphLayout } from '../engine/graph/layout';
+
+const COLUMN = 240;
+const ROW = 90;
+const NODE_WIDTH = 190;
+const NODE_HEIGHT = 60;
+
+export interface SceneGraphProps {
+  layout: SceneGraphLayout;
+  selected: string | null;
+  onSelectScene: (sceneId: string) => void;
+  onSelectResponse: (sceneId: string, responseId: string | null) => void;
+}
+
+/**
+ * The scenario's scene graph: scenes coloured and labelled by channel, endings, timed decisions and
+ * injects marked, unreachable scenes and dead ends flagged. Only what is on screen is drawn, so
+ * thousands of scenes stay smooth to pan.
+ */
+export function SceneGraph({ layout, selected, onSelectScene, onSelectResponse }: SceneGraphProps) {
+  const { t } = useTranslation();
+  const nodes = useMemo(
+    () =>
+      layout.nodes.map((n): Node => {
+        const marks = [
+          n.timed && t('studio.graph.timed'),
+          n.injects && t('studio.graph.injects'),
+          n.unreachable && t('studio.graph.unreachable'),
+          n.deadEnd && t('studio.graph.deadEnd'),
+        ].filter(Boolean);
+        const kind =
+          n.kind === 'ending' ? t('studio.graph.ending') : t(`channel.${n.channel ?? 'meeting'}`);
+        return {
+          id: n.id,
+          position: { x: n.layer * COLUMN, y: n.order * ROW },
+          // Fixed sizes: nothing to measure, so thousands of nodes open fast (and edges draw at once).
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+          data: { label: `${n.id}\n${kind}${marks.length ? ` · ${marks.join(' · ')}` : ''}` },
+          className: `graph-node graph-${n.kind === 'ending' ? 'ending' : n.channel}${n.unreachable || n.deadEnd ? ' graph-problem' : ''}${n.id === selected ? ' graph-selected' : ''}`,
+          ariaLabel: `${n.id}, ${kind}${marks.length ? `, ${marks.join(', ')}` : ''}`,
+        };
+      }),
+    [layout, selected, t],
+  );
+  const edges = useMemo(
+    () =>
+      layout.edges.map((e, i): Edge => ({
+        id: `${e.from}-${e.responseId ?? 'compose'}-${e.to}-${i}`,
+        source: e.from,
+        target: e.to,
+        label: e.responseId ?? undefined,
+        data: { responseId: e.responseId },
+      })),
+    [layout],
+  );
+  return (
+    <section aria-labelledby="graph-heading" className="scene-graph">
+      <h3 id="graph-heading">{t('studio.graph.heading')}</h3>
+      <div className="graph-canvas">
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          onlyRenderVisibleElements={layout.nodes.length > 200}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          fitView={layout.nodes.length <= 60}
+          minZoom={0.05}
+          onNodeClick={(_, node) => onSelectScene(node.id)}
+          onEdgeClick={(_, edge) =>
+            onSelectResponse(edge.source, (edge.data as { responseId: string | null }).responseId)
+          }
+          proOptions={{ hideAttribution: true }}
+        >
+          <Background />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </div>
+    </section>
+  );
+}
