@@ -68,7 +68,7 @@ export function SceneGraph({ layout, selected, onSelectScene, onSelectResponse }
           onlyRenderVisibleElements={layout.nodes.length > 200}
           nodesDraggable={false}
           nodesConnectable={false}
-          fitView={layout.nodes.length <= 60}
+          defaultViewport={{ x: 20, y: 20, zoom: 0.8 }}
           minZoom={0.05}
           onNodeClick={(_, node) => onSelectScene(node.id)}
           onEdgeClick={(_, edge) =>
