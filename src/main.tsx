@@ -8,11 +8,17 @@ import { useProgress } from './app/stores/progress-store';
 import './app/app.css';
 
 initI18n(useProgress.getState().language ?? navigator.language);
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App source={bundledSource(catalog)} />
-    </StrictMode>,
-  );
+const element = document.getElementById('root');
+if (element) {
+  const root = createRoot(element);
+  const render = (source: ReturnType<typeof bundledSource>) =>
+    root.render(
+      <StrictMode>
+        <App source={source} />
+      </StrictMode>,
+    );
+  render(bundledSource(catalog));
+  // During `npm run dev`, saving a scenario updates the library and what is open, without a reload.
+  let revision = 0;
+  import.meta.hot?.on('tynda:scenarios-changed', (data: { catalog: typeof catalog }) => render(bundledSource(data.catalog, ++revision)));
 }

@@ -182,7 +182,7 @@ export function App({ source }: AppProps) {
         )}
         {route.screen === 'play' && playing && loaded.status === 'ready' && PlayScreen && (
           <PlayScreen
-            key={`${playing.startedAt}`}
+            key={`${playing.startedAt}-${source.revision}`}
             scenario={loaded.scenario}
             framework={loaded.framework}
             level={playing.level}

@@ -15,6 +15,7 @@ export function fakeSource(files: Record<string, Scenario | string> = { 'fake.js
   const catalog = buildCatalog(framework().framework, texts);
   return {
     catalog,
+    revision: 0,
     loadScenario: async (file) => {
       const s = files[file];
       if (!s || typeof s === 'string') throw new Error('not found');

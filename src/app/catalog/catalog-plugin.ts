@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Framework } from '../../engine/format/framework';
 import { buildCatalog } from './build-catalog';
 
 const ID = 'virtual:scenario-catalog';
 const RESOLVED = '\0' + ID;
+
+/** The event sent to the app when a file in scenarios/ is saved during `npm run dev`. */
+export const SCENARIOS_CHANGED = 'tynda:scenarios-changed';
 
 /**
  * Serves `virtual:scenario-catalog`: the library cards of scenarios/ validated at build time. While
@@ -29,10 +32,12 @@ export function scenarioCatalog(dir: string): Plugin {
       return `export default ${JSON.stringify(read())};`;
     },
     handleHotUpdate({ file, server }) {
-      if (!file.startsWith(dir)) return undefined;
+      if (!file.startsWith(dir) || !file.endsWith('.json')) return undefined;
       const module = server.moduleGraph.getModuleById(RESOLVED);
       if (module) server.moduleGraph.invalidateModule(module);
-      return undefined;
+      // The app swaps in the new catalog and reloads the open scenario itself: no full page reload.
+      server.ws.send({ type: 'custom', event: SCENARIOS_CHANGED, data: { file: basename(file), catalog: read() } });
+      return [];
     },
   };
 }
