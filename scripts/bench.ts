@@ -9,6 +9,7 @@ import type { Framework } from '../src/engine/format/framework';
 import { validateScenarioText } from '../src/engine/validate/validate';
 import { generateScenario } from './generate-scenario';
 import { measureClickToScene } from './bench-browser';
+import { measureStudio } from './bench-studio';
 
 const ROOT = join(import.meta.dirname, '..');
 const framework = indexFramework(JSON.parse(readFileSync(join(ROOT, 'scenarios', 'framework.json'), 'utf8')) as Framework);
@@ -55,6 +56,11 @@ rows.push([`library + player (gzip; +${playerCode.length} chunks, scenario data 
 
 const click = await measureClickToScene();
 rows.push([`click to next scene in Chromium (${click.samples} clicks)`, `p50 ${click.p50.toFixed(1)} ms, p95 ${click.p95.toFixed(1)} ms`, 'p95 ≤ 16 ms']);
+
+const studio = await measureStudio();
+rows.push(['studio: open and lay out 500 / 2,000 / 5,000 scenes', `${[500, 2_000, 5_000].map((n) => `${(studio.openMs[n] ?? NaN).toFixed(0)} ms`).join(' / ')}`, '2,000 under 2 s']);
+rows.push(['studio: longest main-thread task panning 2,000 scenes', studio.longestPanTaskMs > 0 ? `${studio.longestPanTaskMs.toFixed(0)} ms` : 'none over 50 ms', '≤ 50 ms']);
+rows.push(['studio: keystroke to updated diagnostics, 2,000 scenes', `${studio.keystrokeToDiagnosticsMs.toFixed(0)} ms`, '≤ 300 ms']);
 
 const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length), ['measure', 'result', 'budget'][c]!.length));
 const line = (cells: string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');

@@ -87,7 +87,16 @@ export function OpenPanel({ bundled, loadBundled, onOpen, onUnreadable }: OpenPa
           value={paste}
           onChange={(e) => setPaste(e.target.value)}
         />
-        <button type="button" disabled={!paste.trim()} onClick={() => onOpen('pasted.json', paste)}>
+        <button
+          type="button"
+          disabled={!paste.trim()}
+          onClick={(e) => {
+            onOpen('pasted.json', paste);
+            // The text now lives in the editor: empty and fold the paste box.
+            setPaste('');
+            e.currentTarget.closest('details')?.removeAttribute('open');
+          }}
+        >
           {t('studio.pasteApply')}
         </button>
       </details>

@@ -1,6 +1,6 @@
 import { Background, Controls, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SceneGraphLayout } from '../engine/graph/layout';
 
@@ -21,7 +21,12 @@ export interface SceneGraphProps {
  * injects marked, unreachable scenes and dead ends flagged. Only what is on screen is drawn, so
  * thousands of scenes stay smooth to pan.
  */
-export function SceneGraph({ layout, selected, onSelectScene, onSelectResponse }: SceneGraphProps) {
+export const SceneGraph = memo(function SceneGraph({
+  layout,
+  selected,
+  onSelectScene,
+  onSelectResponse,
+}: SceneGraphProps) {
   const { t } = useTranslation();
   const nodes = useMemo(
     () =>
@@ -53,7 +58,7 @@ export function SceneGraph({ layout, selected, onSelectScene, onSelectResponse }
         id: `${e.from}-${e.responseId ?? 'compose'}-${e.to}-${i}`,
         source: e.from,
         target: e.to,
-        label: e.responseId ?? undefined,
+        label: layout.edges.length <= 300 ? (e.responseId ?? undefined) : undefined,
         data: { responseId: e.responseId },
       })),
     [layout],
@@ -69,7 +74,7 @@ export function SceneGraph({ layout, selected, onSelectScene, onSelectResponse }
           nodesDraggable={false}
           nodesConnectable={false}
           defaultViewport={{ x: 20, y: 20, zoom: 0.8 }}
-          minZoom={0.05}
+          minZoom={layout.nodes.length > 200 ? 0.3 : 0.05}
           onNodeClick={(_, node) => onSelectScene(node.id)}
           onEdgeClick={(_, edge) =>
             onSelectResponse(edge.source, (edge.data as { responseId: string | null }).responseId)
@@ -82,4 +87,4 @@ export function SceneGraph({ layout, selected, onSelectScene, onSelectResponse }
       </div>
     </section>
   );
-}
+});

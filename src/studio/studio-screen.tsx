@@ -38,7 +38,7 @@ interface OpenDocument {
 
 const newDraftId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
 /** Wait this long after the last keystroke before validating, so typing never waits. */
-const VALIDATE_DELAY_MS = 150;
+const VALIDATE_DELAY_MS = 60;
 const AUTOSAVE_DELAY_MS = 800;
 
 /** The authoring studio: open a scenario, edit it with live diagnostics, and never lose a draft. */
@@ -151,6 +151,22 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
     return () => clearTimeout(timer);
   }, [text, doc]);
 
+  // Stable callbacks for the graph, so typing does not re-render thousands of nodes.
+  const latestText = useRef(text);
+  useEffect(() => {
+    latestText.current = text;
+  }, [text]);
+  const selectScene = useCallback((sceneId: string) => {
+    setSelectedScene(sceneId);
+    setSelectedResponse(null);
+    const line = lineOfId(latestText.current, sceneId);
+    if (line) setJump({ line, column: 1, nonce: Date.now() });
+  }, []);
+  const selectResponse = useCallback(
+    (sceneId: string, responseId: string | null) => setSelectedResponse({ sceneId, responseId }),
+    [],
+  );
+
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
 
   return (
@@ -253,13 +269,8 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
           <SceneGraph
             layout={layout}
             selected={selectedScene}
-            onSelectScene={(sceneId) => {
-              setSelectedScene(sceneId);
-              setSelectedResponse(null);
-              const line = lineOfId(text, sceneId);
-              if (line) setJump({ line, column: 1, nonce: Date.now() });
-            }}
-            onSelectResponse={(sceneId, responseId) => setSelectedResponse({ sceneId, responseId })}
+            onSelectScene={selectScene}
+            onSelectResponse={selectResponse}
           />
           <div>
             {selectedScene && valid && (

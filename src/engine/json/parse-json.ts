@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, printParseErrorCode, visit, type Node, type ParseErrorCode } from 'jsonc-parser';
 import type { Diagnostic } from '../validate/diagnostic';
 import { FORBIDDEN_KEYS, MAX_FILE_CHARS, MAX_NESTING_DEPTH } from './limits';
 import { indexLines, lineColumnAt, treeOf, type SourceText } from './source';
@@ -122,12 +122,19 @@ export function parseJson(input: string, limits: ParseLimits = {}): ParsedJson {
   return { ok: true, value, source };
 }
 
-/** Locates the first syntax error (the ones after it usually follow from it) with the slower tree parser. */
+/** Locates the first syntax error (the ones after it usually follow from it) with jsonc-parser's visitor, which builds no tree. */
 function syntaxError(source: SourceText): ParsedJson {
-  const errors: ParseError[] = [];
-  parseTree(source.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const error = errors[0];
-  if (!error) return fail(source, 0, 'json-syntax', 'The file is not valid JSON');
-  const name = printParseErrorCode(error.error);
-  return fail(source, error.offset, 'json-syntax', `${SYNTAX_MESSAGES[name] ?? name} — the file is not valid JSON`, SYNTAX_HINTS[name]);
+  let first: { error: ParseErrorCode; offset: number } | undefined;
+  visit(
+    source.text,
+    {
+      onError: (error, offset) => {
+        first ??= { error, offset };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (!first) return fail(source, 0, 'json-syntax', 'The file is not valid JSON');
+  const name = printParseErrorCode(first.error);
+  return fail(source, first.offset, 'json-syntax', `${SYNTAX_MESSAGES[name] ?? name} — the file is not valid JSON`, SYNTAX_HINTS[name]);
 }
