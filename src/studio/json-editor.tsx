@@ -72,7 +72,9 @@ export function JsonEditor({
 
   useEffect(() => {
     if (!host.current) return;
-    const schema = scenarioSchema as unknown as JSONSchema7;
+    // The published schema's root is a reference to $defs.Scenario; hand the editor that object itself.
+    const published = scenarioSchema as unknown as { $defs: Record<string, JSONSchema7> };
+    const schema = { ...published.$defs.Scenario, $defs: published.$defs } as JSONSchema7;
     const editor = new EditorView({
       parent: host.current,
       state: EditorState.create({

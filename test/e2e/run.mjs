@@ -94,6 +94,16 @@ test('the studio shows diagnostics for a broken file, updates them as it is fixe
   await page.keyboard.press('Shift+Home');
   await page.keyboard.type(`"start": "${scenario.start}",`);
   await page.getByText('No problems found.').waitFor();
+  // Play-test from a chosen scene, then come back to the editor.
+  const playtest = page.getByRole('region', { name: 'Play-test' });
+  const sceneId = scenario.scenes[4].id;
+  await playtest.getByRole('combobox', { name: 'Start from scene' }).selectOption(sceneId);
+  await playtest.getByRole('button', { name: 'Play from this scene' }).click();
+  await page.locator('#scene-heading').waitFor();
+  const title = scenario.scenes[4].title?.en;
+  if (title) assert.equal(await page.locator('#scene-heading').innerText(), title);
+  await page.getByRole('button', { name: 'Back to the editor' }).click();
+  await page.getByText('No problems found.').waitFor();
   await page.waitForTimeout(1200); // the autosave waits for a pause in typing
   await page.reload();
   await page.getByRole('button', { name: 'Authoring studio' }).click();
@@ -101,6 +111,27 @@ test('the studio shows diagnostics for a broken file, updates them as it is fixe
   // The restored draft is the fixed one: the validator finds nothing, and the editor is not the template.
   await page.getByText('No problems found.').waitFor();
   assert.ok((await page.locator('.cm-content').innerText()).includes(scenario.id));
+});
+
+test('the studio completes field names and explains them from the JSON Schema', async (page, url) => {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Authoring studio' }).click();
+  await page.getByText('No problems found.').waitFor();
+  // Hover help on a field name.
+  const line = page.locator('.cm-line', { hasText: '"formatVersion"' });
+  const box = await line.boundingBox();
+  await page.mouse.move(box.x + 40, box.y + box.height / 2);
+  await page.locator('.cm-tooltip-hover').waitFor();
+  assert.match(await page.locator('.cm-tooltip-hover').innerText(), /Version of this file format/);
+  // Completion offers the fields the scenario does not have yet, with their descriptions.
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"');
+  await page.locator('.cm-tooltip-autocomplete').waitFor();
+  const offered = await page.locator('.cm-tooltip-autocomplete').innerText();
+  assert.match(offered, /injects/);
+  assert.match(offered, /openingFeed/);
 });
 
 build();

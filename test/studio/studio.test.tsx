@@ -3,11 +3,13 @@ import 'fake-indexeddb/auto';
 import { EditorView } from '@codemirror/view';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '../../src/app/i18n';
 import { listDrafts } from '../../src/studio/drafts';
 import { StudioScreen } from '../../src/studio/studio-screen';
 import { fakeScenario, scenarioText } from '../fixtures/fake-scenario';
+import { catalogItem } from '../../src/app/catalog/build-catalog';
+import type { CatalogItem } from '../../src/app/catalog/catalog.types';
 
 // jsdom lays nothing out; CodeMirror asks ranges for their boxes when it scrolls to a place, and
 // React Flow watches its size and reads transforms.
@@ -30,8 +32,24 @@ function editor(): EditorView {
   return view;
 }
 
-function renderStudio() {
-  return render(<StudioScreen bundled={[]} loadBundled={async () => fakeScenario()} onBack={() => undefined} />);
+function renderStudio(bundled: CatalogItem[] = []) {
+  return render(<StudioScreen bundled={bundled} loadBundled={async () => fakeScenario()} onBack={() => undefined} />);
+}
+
+/** Captures the files the studio offers for download. */
+function captureDownloads() {
+  const files: { name: string; text: Promise<string> }[] = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, text: blobs.get(this.href)!.text() });
+  });
+  return files;
 }
 
 async function clearDrafts() {
@@ -43,7 +61,10 @@ describe('the authoring studio', () => {
     initI18n('en');
     await clearDrafts();
   });
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
 
   it('opens the template, which has no problems', async () => {
     renderStudio();
@@ -131,6 +152,42 @@ describe('the authoring studio', () => {
     fireEvent.click(within(responses).getByRole('button', { name: /^acknowledge:/ }));
     const details = await screen.findByRole('region', { name: /Response: first-call\/acknowledge/ });
     expect(details.textContent).toContain('EMP.acknowledges-feelings ×2 (CERC-EMP)');
+  });
+
+  it('opens a dropped file and a bundled scenario', async () => {
+    const user = userEvent.setup();
+    renderStudio([catalogItem('fake.json', fakeScenario())]);
+    const area = screen.getByRole('region', { name: 'Open a scenario' });
+    const broken = new File(['{ "formatVersion": 2 }'], 'dropped.json', { type: 'application/json' });
+    fireEvent.drop(area, { dataTransfer: { files: [broken] } });
+    expect(await screen.findByRole('button', { name: /"id" is required/ })).toBeTruthy();
+    expect(screen.getByText('dropped.json')).toBeTruthy();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'A bundled scenario' }), 'fake.json');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    await waitFor(() => expect(editor().state.doc.toString()).toContain('"id": "fake"'));
+  });
+
+  it('downloads the scenario, marking one with errors as a draft, and every draft at once', async () => {
+    const user = userEvent.setup();
+    const downloads = captureDownloads();
+    renderStudio();
+    await screen.findByText('No problems found.');
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    expect(downloads[0]!.name).toBe('new-scenario.json');
+    expect(JSON.parse(await downloads[0]!.text).id).toBe('new-scenario');
+    act(() => editor().dispatch({ changes: { from: 0, to: 1, insert: '[' } }));
+    await user.click(await screen.findByRole('button', { name: 'Download as a draft (it has errors)' }));
+    expect(downloads[1]!.name).toBe('new-scenario.draft.json');
+    await screen.findByRole('button', { name: 'Download every draft' }, { timeout: 3000 });
+    await user.click(screen.getByRole('button', { name: 'Download every draft' }));
+    expect(downloads.slice(2).map((d) => d.name)).toEqual(['new-scenario.json']);
+  });
+
+  it('says so when the browser refuses to keep the draft', async () => {
+    const drafts = await import('../../src/studio/drafts');
+    vi.spyOn(drafts, 'saveDraft').mockRejectedValue(new Error('QuotaExceededError'));
+    renderStudio();
+    expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toContain('could not be saved in this browser: QuotaExceededError');
   });
 
   it('autosaves drafts to IndexedDB with earlier versions that can be restored', async () => {
