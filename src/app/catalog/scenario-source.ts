@@ -16,18 +16,24 @@ export interface ScenarioSource {
  * when the catalog was built, so they are used as they are.
  */
 export function bundledSource(catalog: Catalog, revision = 0): ScenarioSource {
-  const files = import.meta.glob<Scenario>(['../../../scenarios/*.json', '!../../../scenarios/framework.json'], { import: 'default' });
+  const files = import.meta.glob<Scenario>(
+    ['../../../scenarios/*.json', '!../../../scenarios/framework.json'],
+    { import: 'default' },
+  );
   return {
     catalog,
     revision,
     loadScenario: async (file) => {
       const load = files[`../../../scenarios/${file}`];
-      if (!catalog.items.some((i) => i.file === file)) throw new Error(`No valid scenario named ${file}`);
+      if (!catalog.items.some((i) => i.file === file))
+        throw new Error(`No valid scenario named ${file}`);
       // After a file was saved during development, fetch it afresh rather than the cached module.
-      if (revision > 0 && import.meta.hot) return ((await import(/* @vite-ignore */ `/scenarios/${file}?revision=${revision}`)) as { default: Scenario }).default;
+      if (revision > 0 && import.meta.hot)
+        return (await (await fetch(`/scenarios/${file}?revision=${revision}`)).json()) as Scenario;
       if (!load) throw new Error(`No scenario named ${file}`);
       return load();
     },
-    loadFramework: async () => (await import('../../../scenarios/framework.json')).default as Framework,
+    loadFramework: async () =>
+      (await import('../../../scenarios/framework.json')).default as Framework,
   };
 }
