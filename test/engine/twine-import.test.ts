@@ -2,10 +2,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importTwine, type TwineImport } from '../../src/engine/import/twine';
+import { importTwine as importTwineRaw, type TwineImport as RawImport } from '../../src/engine/import/twine';
 import { Scenario } from '../../src/engine/format/scenario';
 import { validateScenarioValue } from '../../src/engine/validate/validate';
 import { framework } from '../fixtures/framework';
+
+/** The import with its English texts shown as plain strings (`raw` is what the importer returned). */
+type TwineImport = RawImport & { raw: Record<string, unknown> };
+
+function english(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(english);
+  if (typeof value !== 'object' || value === null) return value;
+  const keys = Object.keys(value);
+  if (keys.length === 1 && keys[0] === 'en') return (value as { en: unknown }).en;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, english(v)]));
+}
+
+function importTwine(text: string): TwineImport {
+  const result = importTwineRaw(text);
+  return { ...result, raw: result.scenario, scenario: english(result.scenario) as Record<string, unknown> };
+}
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'twine');
 const HTML = readFileSync(join(FIXTURES, 'spring-flood-call.html'), 'utf8');
@@ -27,13 +43,21 @@ const notes = (result: TwineImport, kind: TwineImport['unmapped'][number]['kind'
 
 /** Validates the imported scenario against the bundled framework and returns the diagnostic codes by severity. */
 function validate(result: TwineImport): { ok: boolean; errors: string[]; warnings: string[] } {
-  const validation = validateScenarioValue(result.scenario, framework());
+  const validation = validateScenarioValue(result.raw, framework());
   const codes = (severity: string) => validation.diagnostics.filter((d) => d.severity === severity).map((d) => `${d.code}: ${d.message}`);
   return { ok: validation.ok, errors: codes('error'), warnings: codes('warning') };
 }
 
 /** A small Twee story for the edge cases. */
 const twee = (...passages: string[]): string => [':: StoryTitle', 'Edge case', '', ...passages].join('\n');
+
+describe('importTwine: languages', () => {
+  it('writes the texts as English and declares three languages, so the validator lists what to translate', () => {
+    const result = importTwine(HTML);
+    expect((result.raw.scenes as { text: unknown }[])[0]!.text).toEqual({ en: expect.any(String) });
+    expect(validate(result).warnings.some((w) => w.startsWith('missing-translation: No Kazakh and Russian text here'))).toBe(true);
+  });
+});
 
 describe('importTwine: published Twine 2 HTML (Harlowe)', () => {
   const result = importTwine(HTML);
@@ -59,7 +83,7 @@ describe('importTwine: published Twine 2 HTML (Harlowe)', () => {
       competencies: ['EMP'],
       estimatedMinutes: 5,
       difficulty: 'introductory',
-      languages: ['en'],
+      languages: ['kk', 'ru', 'en'],
       cast: [],
       meters: [],
     });

@@ -159,24 +159,27 @@ function buildScenario(story: TwineStory, notes: TwineNote[]): Record<string, un
   });
   openDeadEnds(scenes, endings, names, ids, notes);
 
+  // Twine stories are in one language: the texts become English, and the scenario declares all three
+  // languages, so the validator lists every text still to translate.
+  const en = (text: string) => ({ en: text });
   return {
     formatVersion: 2,
     id: slug(story.name, 'twine-story'),
     version: '0.1.0',
-    title: tidy(story.name) || TODO.title,
-    summary: TODO.summary,
-    situation: TODO.situation,
-    role: TODO.role,
+    title: en(tidy(story.name) || TODO.title),
+    summary: en(TODO.summary),
+    situation: en(TODO.situation),
+    role: en(TODO.role),
     postLevels: ['D'],
     competencies: ['EMP'],
     estimatedMinutes: Math.min(600, Math.max(5, scenes.length)),
     difficulty: 'introductory',
-    languages: ['en'],
+    languages: ['kk', 'ru', 'en'],
     cast: [],
     meters: [],
     start: passageIds[startIndex],
-    scenes,
-    endings,
+    scenes: scenes.map((scene) => ({ ...scene, text: en(scene.text), responses: scene.responses.map((r) => ({ ...r, text: en(r.text), feedback: en(r.feedback) })) })),
+    endings: endings.map((ending) => ({ ...ending, title: en(ending.title), debrief: en(ending.debrief) })),
   };
 }
 
