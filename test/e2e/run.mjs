@@ -1,6 +1,7 @@
 // Browser tests: playwright-core driving Debian's Chromium against the production build.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import { build, launch, serve, ROOT } from './browser.mjs';
 
@@ -132,6 +133,52 @@ test('the studio completes field names and explains them from the JSON Schema', 
   const offered = await page.locator('.cm-tooltip-autocomplete').innerText();
   assert.match(offered, /injects/);
   assert.match(offered, /openingFeed/);
+});
+
+/** WCAG 2.x A and AA rules (2.2 included) that axe-core checks automatically. */
+async function axeViolations(page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+test('library, briefing, play, feedback, compose task, report and studio have no axe violations', async (page, url) => {
+  const found = {};
+  const check = async (screen) => {
+    const violations = await axeViolations(page);
+    if (violations.length) found[screen] = violations;
+  };
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Scenarios' }).waitFor();
+  await check('library');
+  await page.getByRole('article', { name: 'Water main burst in Zhelkent' }).getByRole('button', { name: 'Open the briefing' }).click();
+  await page.waitForFunction(() => !document.querySelector('button.primary')?.hasAttribute('disabled'));
+  await check('briefing');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#scene-heading').waitFor();
+  await check('play');
+  for (let step = 0; step < 40; step++) {
+    if (await page.getByRole('heading', { name: /^Your report/ }).count()) break;
+    if (await page.getByRole('button', { name: 'Continue' }).count()) {
+      if (!found.feedback) await check('feedback');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      continue;
+    }
+    if (await page.getByRole('button', { name: 'Issue the statement' }).count()) {
+      await check('compose');
+      for (let i = 0; i < 4; i++) await page.getByRole('button', { name: /^Add: / }).first().click();
+      await page.getByRole('button', { name: 'Issue the statement' }).click();
+      continue;
+    }
+    const before = await page.locator('#main').innerText();
+    await page.keyboard.press('1');
+    await page.waitForFunction((text) => document.querySelector('#main')?.innerText !== text, before);
+  }
+  await page.getByRole('heading', { name: /^Your report/ }).waitFor();
+  await check('report');
+  await page.getByRole('button', { name: 'Authoring studio' }).click();
+  await page.getByText('No problems found.').waitFor();
+  await check('studio');
+  assert.deepEqual(found, {});
 });
 
 build();
