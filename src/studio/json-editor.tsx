@@ -95,6 +95,10 @@ export function JsonEditor({
         ],
       }),
     });
+    // The editor scrolls inside the page; its scroll area takes focus too, so the keyboard can scroll it without editing.
+    editor.scrollDOM.tabIndex = 0;
+    editor.scrollDOM.setAttribute('role', 'region');
+    editor.scrollDOM.setAttribute('aria-label', label);
     view.current = editor;
     return () => {
       editor.destroy();
