@@ -20,3 +20,4 @@ export * from './report/review';
 export * from './report/replay';
 export * from './run/resume';
 export { importTwine, type TwineImport } from './import/twine';
+export * from './results/index';
