@@ -212,6 +212,7 @@ export function App({ source }: AppProps) {
             context={attempt.context}
             level={attempt.level}
             mode={attempt.mode}
+            run={{ language: attempt.language, startedAt: attempt.startedAt, endedAt: attempt.endedAt }}
             onTryAgain={() => setRoute({ screen: 'briefing', file: attempt.scenarioFile })}
             onReplayFrom={(index) => void replayFrom(index)}
             onLibrary={() => setRoute({ screen: 'library' })}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Draft } from './drafts';
-import { downloadText } from './download';
+import { downloadText } from '../app/download';
 
 /** The drafts kept in this browser, each with its earlier versions to restore, and a download of them all. */
 export function DraftsPanel({

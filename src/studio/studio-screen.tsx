@@ -17,7 +17,7 @@ import { askForPersistentStorage, listDrafts, saveDraft, type Draft } from './dr
 import { DraftsPanel } from './drafts-panel';
 import { OpenPanel } from './open-panel';
 import { TEMPLATE } from './template';
-import { downloadText } from './download';
+import { downloadText } from '../app/download';
 import { JsonEditor, type JumpTarget } from './json-editor';
 import { registerStudioStrings } from './strings';
 import { createValidator } from './validate-source';

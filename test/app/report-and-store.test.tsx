@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importResults } from '../../src/engine/results/import-results';
 import { Localized } from '../../src/app/components/localized';
 import { migrateProgress, useProgress } from '../../src/app/stores/progress-store';
 import { fakeScenario } from '../fixtures/fake-scenario';
@@ -45,6 +46,35 @@ describe('the report', () => {
     await screen.findByRole('heading', { name: 'Social media', level: 2 });
     expect(screen.getByRole('meter', { name: /Trust/ }).getAttribute('aria-valuenow')).toBe('30');
     expect(useProgress.getState().current?.snapshot).toMatchObject({ context: { decisions: [{ sceneId: 'call', responseId: 'argue' }] } });
+  });
+
+  it('exports the results under a pseudonym as JSON (importable), CSV and xAPI, and nothing before', async () => {
+    const user = userEvent.setup();
+    const files: { name: string; blob: Blob }[] = [];
+    const blobs = new Map<string, Blob>();
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.set(`blob:${blobs.size}`, blob as Blob), `blob:${blobs.size - 1}`));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      files.push({ name: this.download, blob: blobs.get(this.href)! });
+    });
+    renderApp();
+    await playToReport(user);
+    const panel = screen.getByRole('region', { name: 'Keep your results' });
+    const json = within(panel).getByRole('button', { name: 'Download results (JSON)' }) as HTMLButtonElement;
+    expect(json.disabled).toBe(true);
+    await user.type(within(panel).getByRole('textbox', { name: 'Pseudonym' }), 'Айгерім, группа 3');
+    await user.click(json);
+    await user.click(within(panel).getByRole('button', { name: 'Download for a spreadsheet (CSV)' }));
+    await user.click(within(panel).getByRole('button', { name: 'Download xAPI statements' }));
+    expect(files.map((f) => f.name)).toEqual(['fake-Айгерім_группа_3.json', 'fake-Айгерім_группа_3.csv', 'fake-Айгерім_группа_3.xapi.json']);
+    const imported = importResults(await files[0]!.blob.text(), files[0]!.name);
+    expect(imported.ok && imported.record.pseudonym).toBe('Айгерім, группа 3');
+    const csv = new Uint8Array(await files[1]!.blob.arrayBuffer());
+    expect([...csv.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await files[1]!.blob.text()).toContain('"Айгерім, группа 3"');
+    const statements = JSON.parse(await files[2]!.blob.text());
+    expect(statements.at(-1).verb.id).toBe('http://adlnet.gov/expapi/verbs/completed');
+    vi.restoreAllMocks();
   });
 
   it('counts attempts and best ratings on the library card', async () => {

@@ -92,6 +92,7 @@ export const en = {
     timedOut: 'You let the time run out.',
   },
   report: {
+    export: { heading: 'Keep your results', privacy: 'Your results stay on this device unless you download them. Choose a pseudonym: no other personal data is recorded.', pseudonym: 'Pseudonym', json: 'Download results (JSON)', csv: 'Download for a spreadsheet (CSV)', xapi: 'Download xAPI statements' },
     heading: 'Your report',
     ending: 'Ending',
     outcome: { resolved: 'Resolved', partial: 'Partly resolved', failed: 'Not resolved' },

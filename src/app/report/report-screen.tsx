@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
+import type { Lang } from '../../engine/format/lang';
 import type { Scenario } from '../../engine/format/scenario';
 import type { FrameworkIndex } from '../../engine/framework-index';
 import type { RunContext } from '../../engine/machine/run.types';
@@ -10,6 +11,7 @@ import { scoreRun } from '../../engine/scoring/score';
 import { Localized } from '../components/localized';
 import type { Mode } from '../stores/progress-store';
 import { useLang } from '../use-lang';
+import { ExportPanel } from './export-panel';
 import { ProfileChart } from './profile-chart';
 
 export interface ReportScreenProps {
@@ -18,13 +20,15 @@ export interface ReportScreenProps {
   context: RunContext;
   level: PostLevel;
   mode: Mode;
+  /** How the run was played, for the results record. */
+  run: { language: Lang; startedAt: string; endedAt: string };
   onTryAgain: () => void;
   onReplayFrom: (decisionIndex: number) => void;
   onLibrary: () => void;
 }
 
 /** The debrief: the ending, the competency profile with its evidence, red flags and the path taken. */
-export function ReportScreen({ scenario, framework, context, level, mode, onTryAgain, onReplayFrom, onLibrary }: ReportScreenProps) {
+export function ReportScreen({ scenario, framework, context, level, mode, run, onTryAgain, onReplayFrom, onLibrary }: ReportScreenProps) {
   const { t } = useTranslation();
   const { text } = useLang();
   const profile = useMemo(() => scoreRun(context.evidence, context.redFlags, framework, level, scenario.competencies), [context, framework, level, scenario]);
@@ -139,6 +143,7 @@ export function ReportScreen({ scenario, framework, context, level, mode, onTryA
           </tbody>
         </table>
       </section>
+      <ExportPanel scenario={scenario} framework={framework} context={context} level={level} mode={mode} {...run} />
       <div className="actions no-print">
         <button type="button" className="primary" onClick={onTryAgain}>
           {t('report.tryAgain')}
