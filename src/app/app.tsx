@@ -213,6 +213,8 @@ export function App({ source }: AppProps) {
             level={attempt.level}
             mode={attempt.mode}
             run={{ language: attempt.language, startedAt: attempt.startedAt, endedAt: attempt.endedAt }}
+            feedback={attempt.feedback ?? { disputes: [] }}
+            onFeedback={(feedback) => progress.setFeedback(attempt.id, feedback)}
             onTryAgain={() => setRoute({ screen: 'briefing', file: attempt.scenarioFile })}
             onReplayFrom={(index) => void replayFrom(index)}
             onLibrary={() => setRoute({ screen: 'library' })}

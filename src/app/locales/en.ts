@@ -92,6 +92,7 @@ export const en = {
     timedOut: 'You let the time run out.',
   },
   report: {
+    feedback: { needReason: 'Say why you disagree, or untick the box.', heading: 'Your view of the scenario', optional: 'Optional. It is part of the results you download, so the trainers can improve the scenario and its scoring.', realism: 'How realistic was it? (1 not at all – 5 very)', relevance: 'How relevant to your job? (1 not at all – 5 very)', hardest: 'The hardest moment', comment: 'Comment', disputes: 'Do you disagree with how a response was scored?', disagree: 'I disagree with the scoring at “{{scene}}”', reason: 'Why?' },
     export: { heading: 'Keep your results', privacy: 'Your results stay on this device unless you download them. Choose a pseudonym: no other personal data is recorded.', pseudonym: 'Pseudonym', json: 'Download results (JSON)', csv: 'Download for a spreadsheet (CSV)', xapi: 'Download xAPI statements' },
     heading: 'Your report',
     ending: 'Ending',

@@ -25,6 +25,10 @@ export function ExportPanel(props: ExportPanelProps) {
   const base = `${props.scenario.id}-${name.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'results'}`;
   const record = () => buildResultsRecord({ ...props, pseudonym: name });
   const save = (make: () => [string, string, string]) => {
+    if (props.feedback?.disputes.some((d) => !d.reason.trim())) {
+      setError(t('report.feedback.needReason'));
+      return;
+    }
     try {
       const [file, text, type] = make();
       downloadText(file, text, type);

@@ -12,6 +12,8 @@ import { Localized } from '../components/localized';
 import type { Mode } from '../stores/progress-store';
 import { useLang } from '../use-lang';
 import { ExportPanel } from './export-panel';
+import { Questionnaire } from './questionnaire';
+import type { TraineeFeedback } from '../../engine/results/results-schema';
 import { ProfileChart } from './profile-chart';
 
 export interface ReportScreenProps {
@@ -22,13 +24,16 @@ export interface ReportScreenProps {
   mode: Mode;
   /** How the run was played, for the results record. */
   run: { language: Lang; startedAt: string; endedAt: string };
+  /** The trainee's answers to the questionnaire, kept with the attempt. */
+  feedback: TraineeFeedback;
+  onFeedback: (feedback: TraineeFeedback) => void;
   onTryAgain: () => void;
   onReplayFrom: (decisionIndex: number) => void;
   onLibrary: () => void;
 }
 
 /** The debrief: the ending, the competency profile with its evidence, red flags and the path taken. */
-export function ReportScreen({ scenario, framework, context, level, mode, run, onTryAgain, onReplayFrom, onLibrary }: ReportScreenProps) {
+export function ReportScreen({ scenario, framework, context, level, mode, run, feedback, onFeedback, onTryAgain, onReplayFrom, onLibrary }: ReportScreenProps) {
   const { t } = useTranslation();
   const { text } = useLang();
   const profile = useMemo(() => scoreRun(context.evidence, context.redFlags, framework, level, scenario.competencies), [context, framework, level, scenario]);
@@ -143,7 +148,8 @@ export function ReportScreen({ scenario, framework, context, level, mode, run, o
           </tbody>
         </table>
       </section>
-      <ExportPanel scenario={scenario} framework={framework} context={context} level={level} mode={mode} {...run} />
+      <Questionnaire scenario={scenario} decisions={context.decisions} value={feedback} onChange={onFeedback} />
+      <ExportPanel scenario={scenario} framework={framework} context={context} level={level} mode={mode} {...run} feedback={feedback} />
       <div className="actions no-print">
         <button type="button" className="primary" onClick={onTryAgain}>
           {t('report.tryAgain')}

@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import type { PostLevel } from '../../engine/format/constants';
 import type { Lang } from '../../engine/format/lang';
 import type { RunContext } from '../../engine/machine/run.types';
+import type { TraineeFeedback } from '../../engine/results/results-schema';
 import { safeStorage } from './safe-storage';
 
 export type Mode = 'practice' | 'assessment';
@@ -22,6 +23,8 @@ export interface Attempt {
   /** Rating per competency (null: not enough evidence). */
   ratings: Record<string, number | null>;
   context: RunContext;
+  /** The trainee's answers to the questionnaire after the run. */
+  feedback?: TraineeFeedback;
 }
 
 /** The run in progress: enough to resume it exactly where the trainee was. */
@@ -52,6 +55,7 @@ export interface ProgressState {
   saveRun: (run: SavedRun) => void;
   clearRun: () => void;
   addAttempt: (attempt: Attempt) => void;
+  setFeedback: (attemptId: string, feedback: TraineeFeedback) => void;
 }
 
 /** Version of the saved progress; bump it and add a step to `migrateProgress` when its shape changes. */
@@ -85,6 +89,7 @@ export const useProgress = create<ProgressState>()(
       saveRun: (current) => set({ current }),
       clearRun: () => set({ current: null }),
       addAttempt: (attempt) => set((s) => ({ attempts: [...s.attempts, attempt].slice(-MAX_ATTEMPTS), current: null })),
+      setFeedback: (attemptId, feedback) => set((s) => ({ attempts: s.attempts.map((a) => (a.id === attemptId ? { ...a, feedback } : a)) })),
     }),
     {
       name: PROGRESS_KEY,
