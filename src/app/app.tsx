@@ -100,6 +100,7 @@ export function App({ source }: AppProps) {
         ratings: Object.fromEntries(profile.competencies.map((c) => [c.competency, c.rating])),
         context,
       };
+      if (current.votes?.length) attempt.votes = current.votes;
       progress.addAttempt(attempt);
       setRoute({ screen: 'report', attemptId: attempt.id });
     },
@@ -196,6 +197,10 @@ export function App({ source }: AppProps) {
               const latest = useProgress.getState().current;
               if (latest) progress.saveRun({ ...latest, snapshot, acknowledged });
             }}
+            onVote={(vote) => {
+              const latest = useProgress.getState().current;
+              if (latest) progress.saveRun({ ...latest, votes: [...(latest.votes ?? []), vote] });
+            }}
             onFinish={finish}
             onLeave={() => setRoute({ screen: 'library' })}
           />
@@ -212,7 +217,12 @@ export function App({ source }: AppProps) {
             context={attempt.context}
             level={attempt.level}
             mode={attempt.mode}
-            run={{ language: attempt.language, startedAt: attempt.startedAt, endedAt: attempt.endedAt }}
+            run={{
+              language: attempt.language,
+              startedAt: attempt.startedAt,
+              endedAt: attempt.endedAt,
+              votes: attempt.votes,
+            }}
             feedback={attempt.feedback ?? { disputes: [] }}
             onFeedback={(feedback) => progress.setFeedback(attempt.id, feedback)}
             onTryAgain={() => setRoute({ screen: 'briefing', file: attempt.scenarioFile })}

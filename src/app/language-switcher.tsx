@@ -15,7 +15,13 @@ export function LanguageSwitcher({ languages, current, onChange, label }: Langua
   return (
     <div role="group" aria-label={label} className="language-switcher">
       {languages.map((lang) => (
-        <button key={lang} type="button" lang={lang} aria-pressed={lang === current} onClick={() => onChange(lang)}>
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          aria-pressed={lang === current}
+          onClick={() => onChange(lang)}
+        >
           {NATIVE_NAMES[lang]}
         </button>
       ))}

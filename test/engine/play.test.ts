@@ -200,3 +200,14 @@ describe('fragments with consequences', () => {
     ]);
   });
 });
+
+describe('seminar pace', () => {
+  it('lets a group take its time: with time limits off, the timer never decides', () => {
+    const clock = new SimulatedClock();
+    const actor = createActor(compileScenario(fakeScenario()), { clock, input: { noTimeLimits: true } }).start();
+    clock.increment(120_000);
+    expect(actor.getSnapshot().context.decisions).toHaveLength(0);
+    actor.send({ type: 'RESPOND', responseId: 'empathise' });
+    expect(actor.getSnapshot().context.sceneId).toBe('post');
+  });
+});

@@ -30,11 +30,22 @@ export function catalogItem(file: string, s: Scenario): CatalogItem {
  */
 export function buildCatalog(framework: Framework, files: Record<string, string>): Catalog {
   const index = indexFramework(framework);
-  const catalog: Catalog = { items: [], broken: [], competencies: framework.competencies.map((c) => ({ id: c.id, name: c.name })) };
+  const catalog: Catalog = {
+    items: [],
+    broken: [],
+    competencies: framework.competencies.map((c) => ({ id: c.id, name: c.name })),
+  };
   for (const [file, text] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const result = validateScenarioText(text, index);
     if (result.value) catalog.items.push(catalogItem(file, result.value));
-    else catalog.broken.push({ file, errors: result.diagnostics.filter((d) => d.severity === 'error').slice(0, 3).map(({ line, column, message }) => ({ line, column, message })) });
+    else
+      catalog.broken.push({
+        file,
+        errors: result.diagnostics
+          .filter((d) => d.severity === 'error')
+          .slice(0, 3)
+          .map(({ line, column, message }) => ({ line, column, message })),
+      });
   }
   return catalog;
 }

@@ -17,7 +17,9 @@ export const SCENARIOS_CHANGED = 'tynda:scenarios-changed';
 export function scenarioCatalog(dir: string): Plugin {
   const read = () => {
     const files: Record<string, string> = {};
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'framework.json')) {
+    for (const name of readdirSync(dir).filter(
+      (f) => f.endsWith('.json') && f !== 'framework.json',
+    )) {
       files[name] = readFileSync(join(dir, name), 'utf8');
     }
     const framework = JSON.parse(readFileSync(join(dir, 'framework.json'), 'utf8')) as Framework;
@@ -36,7 +38,11 @@ export function scenarioCatalog(dir: string): Plugin {
       const module = server.moduleGraph.getModuleById(RESOLVED);
       if (module) server.moduleGraph.invalidateModule(module);
       // The app swaps in the new catalog and reloads the open scenario itself: no full page reload.
-      server.ws.send({ type: 'custom', event: SCENARIOS_CHANGED, data: { file: basename(file), catalog: read() } });
+      server.ws.send({
+        type: 'custom',
+        event: SCENARIOS_CHANGED,
+        data: { file: basename(file), catalog: read() },
+      });
       return [];
     },
   };

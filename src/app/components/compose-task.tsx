@@ -5,7 +5,13 @@ import { useLang } from '../use-lang';
 import { Localized } from './localized';
 
 /** The "compose a statement" task: pick fragments, put them in order, issue. Every action is a button, so it works by mouse, touch and keyboard. */
-export function ComposeTask({ task, onIssue }: { task: Task; onIssue: (fragmentIds: string[]) => void }) {
+export function ComposeTask({
+  task,
+  onIssue,
+}: {
+  task: Task;
+  onIssue: (fragmentIds: string[]) => void;
+}) {
   const { t } = useTranslation();
   const { text } = useLang();
   const [chosen, setChosen] = useState<string[]>([]);
@@ -24,7 +30,11 @@ export function ComposeTask({ task, onIssue }: { task: Task; onIssue: (fragmentI
         <Localized value={task.prompt} />
       </h3>
       <p className="hint" aria-live="polite">
-        {t('compose.hint', { min: task.minFragments, max: task.maxFragments, count: chosen.length })}
+        {t('compose.hint', {
+          min: task.minFragments,
+          max: task.maxFragments,
+          count: chosen.length,
+        })}
       </p>
       <div className="compose-columns">
         <div>
@@ -34,7 +44,12 @@ export function ComposeTask({ task, onIssue }: { task: Task; onIssue: (fragmentI
               .filter((f) => !chosen.includes(f.id))
               .map((f) => (
                 <li key={f.id}>
-                  <button type="button" aria-label={t('compose.add', { text: text(f.text) })} disabled={chosen.length >= task.maxFragments} onClick={() => setChosen((list) => [...list, f.id])}>
+                  <button
+                    type="button"
+                    aria-label={t('compose.add', { text: text(f.text) })}
+                    disabled={chosen.length >= task.maxFragments}
+                    onClick={() => setChosen((list) => [...list, f.id])}
+                  >
                     + <Localized value={f.text} />
                   </button>
                 </li>
@@ -52,13 +67,27 @@ export function ComposeTask({ task, onIssue }: { task: Task; onIssue: (fragmentI
                 <li key={id}>
                   <Localized value={f?.text} />
                   <span className="statement-actions">
-                    <button type="button" aria-label={t('compose.up', { text: words })} disabled={i === 0} onClick={() => move(i, -1)}>
+                    <button
+                      type="button"
+                      aria-label={t('compose.up', { text: words })}
+                      disabled={i === 0}
+                      onClick={() => move(i, -1)}
+                    >
                       ↑
                     </button>
-                    <button type="button" aria-label={t('compose.down', { text: words })} disabled={i === chosen.length - 1} onClick={() => move(i, 1)}>
+                    <button
+                      type="button"
+                      aria-label={t('compose.down', { text: words })}
+                      disabled={i === chosen.length - 1}
+                      onClick={() => move(i, 1)}
+                    >
                       ↓
                     </button>
-                    <button type="button" aria-label={t('compose.remove', { text: words })} onClick={() => setChosen((list) => list.filter((x) => x !== id))}>
+                    <button
+                      type="button"
+                      aria-label={t('compose.remove', { text: words })}
+                      onClick={() => setChosen((list) => list.filter((x) => x !== id))}
+                    >
                       ×
                     </button>
                   </span>

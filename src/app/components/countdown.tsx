@@ -10,7 +10,10 @@ export function Countdown({ seconds }: { seconds: number }) {
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
     const started = Date.now();
-    const timer = setInterval(() => setLeft(Math.max(0, seconds - Math.floor((Date.now() - started) / 1000))), 250);
+    const timer = setInterval(
+      () => setLeft(Math.max(0, seconds - Math.floor((Date.now() - started) / 1000))),
+      250,
+    );
     return () => clearInterval(timer);
   }, [seconds]);
   const hurry = left <= 10;

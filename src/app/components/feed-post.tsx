@@ -6,7 +6,15 @@ import { useLang } from '../use-lang';
 import { Localized } from './localized';
 
 /** A post, headline, comment or chat message; likes and shares grow with the meter that amplifies it. */
-export function FeedPost({ item, scenario, meters }: { item: FeedItem; scenario: Scenario; meters: Readonly<Record<string, number>> }) {
+export function FeedPost({
+  item,
+  scenario,
+  meters,
+}: {
+  item: FeedItem;
+  scenario: Scenario;
+  meters: Readonly<Record<string, number>>;
+}) {
   const { t } = useTranslation();
   const { text } = useLang();
   const author = item.author ? scenario.cast.find((c) => c.id === item.author) : undefined;
@@ -18,7 +26,8 @@ export function FeedPost({ item, scenario, meters }: { item: FeedItem; scenario:
       <Localized value={item.text} as="p" />
       {(item.likes !== undefined || item.shares !== undefined) && (
         <p className="feed-reactions">
-          {item.likes !== undefined && <span>{t('play.likes', { count: likes })}</span>} {item.shares !== undefined && <span>{t('play.shares', { count: shares })}</span>}
+          {item.likes !== undefined && <span>{t('play.likes', { count: likes })}</span>}{' '}
+          {item.shares !== undefined && <span>{t('play.shares', { count: shares })}</span>}
         </p>
       )}
     </article>

@@ -4,7 +4,15 @@ import type { DecisionReview } from '../../engine/report/review';
 import { Localized } from './localized';
 
 /** Practice-mode feedback on a decision: effective or not, which indicators, why (the rule), and a better option. */
-export function FeedbackCard({ review, timedOut, onContinue }: { review: DecisionReview; timedOut: boolean; onContinue: () => void }) {
+export function FeedbackCard({
+  review,
+  timedOut,
+  onContinue,
+}: {
+  review: DecisionReview;
+  timedOut: boolean;
+  onContinue: () => void;
+}) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -29,7 +37,8 @@ export function FeedbackCard({ review, timedOut, onContinue }: { review: Decisio
           <ul className="evidence-list">
             {review.evidence.map((e, i) => (
               <li key={i} className={e.sign > 0 ? 'plus' : 'minus'}>
-                <span className="sign">{e.sign > 0 ? '+' : '−'}</span> <Localized value={e.indicatorText} />
+                <span className="sign">{e.sign > 0 ? '+' : '−'}</span>{' '}
+                <Localized value={e.indicatorText} />
                 {e.rule && (
                   <span className="rule">
                     {' '}

@@ -5,7 +5,10 @@ import { useLang } from '../use-lang';
 
 /** True when the user asked the system for less motion. */
 function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /**
@@ -38,7 +41,15 @@ export function MeterBar({ meter, value }: { meter: Meter; value: number }) {
       <span className="meter-label" id={`meter-${meter.id}`}>
         {text(meter.label)} <strong>{Math.round(value)}</strong>
       </span>
-      <div ref={scope} role="meter" aria-labelledby={`meter-${meter.id}`} aria-valuemin={min} aria-valuemax={max} aria-valuenow={value} className="meter-track">
+      <div
+        ref={scope}
+        role="meter"
+        aria-labelledby={`meter-${meter.id}`}
+        aria-valuemin={min}
+        aria-valuemax={max}
+        aria-valuenow={value}
+        className="meter-track"
+      >
         <div className={`meter-fill ${good ? 'meter-good' : 'meter-bad'}`} />
       </div>
     </div>

@@ -23,7 +23,14 @@ export function StorageNotices() {
           <button type="button" onClick={() => download(copy.raw, copy.key)}>
             {t('notices.export')}
           </button>
-          <button type="button" onClick={() => storageStatus.setState((s) => ({ unreadable: s.unreadable.filter((u) => u.key !== copy.key) }))}>
+          <button
+            type="button"
+            onClick={() =>
+              storageStatus.setState((s) => ({
+                unreadable: s.unreadable.filter((u) => u.key !== copy.key),
+              }))
+            }
+          >
             {t('notices.dismiss')}
           </button>
         </div>

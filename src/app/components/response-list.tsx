@@ -4,13 +4,26 @@ import type { Response } from '../../engine/format/response';
 import { Localized } from './localized';
 
 /** The responses as numbered buttons; the number keys 1–9 choose them. */
-export function ResponseList({ responses, onChoose }: { responses: readonly Response[]; onChoose: (id: string) => void }) {
+export function ResponseList({
+  responses,
+  onChoose,
+}: {
+  responses: readonly Response[];
+  onChoose: (id: string) => void;
+}) {
   const { t } = useTranslation();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return;
       const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)) return;
+      if (
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable)
+      )
+        return;
       const index = Number(event.key) - 1;
       const response = Number.isInteger(index) ? responses[index] : undefined;
       if (response) {
@@ -28,7 +41,12 @@ export function ResponseList({ responses, onChoose }: { responses: readonly Resp
       <ol>
         {responses.map((response, i) => (
           <li key={response.id}>
-            <button type="button" className="response" onClick={() => onChoose(response.id)} aria-keyshortcuts={String(i + 1)}>
+            <button
+              type="button"
+              className="response"
+              onClick={() => onChoose(response.id)}
+              aria-keyshortcuts={String(i + 1)}
+            >
               <span className="response-number" aria-hidden="true">
                 {i + 1}
               </span>

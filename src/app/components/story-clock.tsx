@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { formatElapsed, timeOfDay } from '../../engine/report/clock';
 
 /** The in-story clock: "T+00:45" and, when the scenario has a start time, the time of day. */
-export function StoryClock({ minutes, clockStart }: { minutes: number; clockStart: string | undefined }) {
+export function StoryClock({
+  minutes,
+  clockStart,
+}: {
+  minutes: number;
+  clockStart: string | undefined;
+}) {
   const { t } = useTranslation();
   const day = timeOfDay(minutes, clockStart);
   return (

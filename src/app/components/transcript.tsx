@@ -37,7 +37,9 @@ export function Transcript({ scenario, context }: { scenario: Scenario; context:
               ) : null;
             }
             case 'response': {
-              const response = scenario.scenes.find((s) => s.id === entry.sceneId)?.responses?.find((r) => r.id === entry.responseId);
+              const response = scenario.scenes
+                .find((s) => s.id === entry.sceneId)
+                ?.responses?.find((r) => r.id === entry.responseId);
               return (
                 <li key={i} className="mine">
                   {time} <strong>{t('play.you')}: </strong>
@@ -50,7 +52,9 @@ export function Transcript({ scenario, context }: { scenario: Scenario; context:
               return (
                 <li key={i} className="mine">
                   {time} <strong>{t('play.you')}: </strong>
-                  {entry.fragmentIds.map((id) => text(task?.fragments.find((f) => f.id === id)?.text)).join(' ')}
+                  {entry.fragmentIds
+                    .map((id) => text(task?.fragments.find((f) => f.id === id)?.text))
+                    .join(' ')}
                 </li>
               );
             }

@@ -1,12 +1,23 @@
 /** English interface strings; Russian and Kazakh have the same keys (plus their own plural forms). */
 export const en = {
-  app: { studio: 'Authoring studio', name: 'Tyńda', tagline: 'Crisis-communication practice for civil servants', language: 'Language', skip: 'Skip to content', loading: 'Loading…' },
+  app: {
+    studio: 'Authoring studio',
+    name: 'Tyńda',
+    tagline: 'Crisis-communication practice for civil servants',
+    language: 'Language',
+    skip: 'Skip to content',
+    loading: 'Loading…',
+  },
   notices: {
-    unreadable: 'Your saved progress could not be read, so Tyńda started afresh. The unreadable copy was kept: nothing is lost.',
-    tooNew: 'Your saved progress was made by a newer version of Tyńda. It was kept unchanged; update Tyńda to use it.',
+    unreadable:
+      'Your saved progress could not be read, so Tyńda started afresh. The unreadable copy was kept: nothing is lost.',
+    tooNew:
+      'Your saved progress was made by a newer version of Tyńda. It was kept unchanged; update Tyńda to use it.',
     export: 'Download the kept copy',
-    storageFull: 'The browser’s storage is full: progress is not being saved. Free some space or export your reports.',
-    storageUnavailable: 'This browser does not allow saving (private mode?): progress will be lost when the page closes.',
+    storageFull:
+      'The browser’s storage is full: progress is not being saved. Free some space or export your reports.',
+    storageUnavailable:
+      'This browser does not allow saving (private mode?): progress will be lost when the page closes.',
     dismiss: 'Dismiss',
   },
   library: {
@@ -33,15 +44,25 @@ export const en = {
     discard: 'Discard the run',
   },
   difficulty: { introductory: 'Introductory', intermediate: 'Intermediate', advanced: 'Advanced' },
-  channel: { reception: 'Reception desk', phone: 'Phone call', 'press-conference': 'Press conference', interview: 'TV interview', 'social-feed': 'Social media', messenger: 'Messenger chat', meeting: 'Meeting' },
+  channel: {
+    reception: 'Reception desk',
+    phone: 'Phone call',
+    'press-conference': 'Press conference',
+    interview: 'TV interview',
+    'social-feed': 'Social media',
+    messenger: 'Messenger chat',
+    meeting: 'Meeting',
+  },
   level: { D: 'D — posts 1–6', C: 'C — posts 7–9', B: 'B — posts 10–12' },
   briefing: {
     situation: 'Situation',
     role: 'Your role',
-    clock: 'The story clock starts at {{time}} (T+00:00). Some decisions have a time limit: silence is an answer too.',
+    clock:
+      'The story clock starts at {{time}} (T+00:00). Some decisions have a time limit: silence is an answer too.',
     levelLegend: 'Your post level (Table 1)',
     modeLegend: 'Mode',
     practice: 'Practice: feedback after each response',
+    seminar: 'Seminar: a group plays on a projector and votes',
     assessment: 'Assessment: feedback at the end',
     start: 'Start',
     back: 'Back to the library',
@@ -91,9 +112,46 @@ export const en = {
     continue: 'Continue',
     timedOut: 'You let the time run out.',
   },
+  seminar: {
+    notes: 'For the trainer',
+    vote: 'The group’s vote',
+    hands: 'Hands for {{number}}',
+    choose: 'Go with {{number}}',
+    takeMajority: 'Take the majority',
+    majority: 'Majority: response {{number}}.',
+    tie: 'A tie: choose a response.',
+    noVotes: 'Enter the show of hands, or choose a response.',
+    discussion: 'Discussion',
+    minutes: 'Minutes for discussion',
+    minuteOption_one: '{{count}} minute',
+    minuteOption_other: '{{count}} minutes',
+    start: 'Start',
+    pause: 'Pause',
+    timeUp: 'Time for discussion is up.',
+  },
   report: {
-    feedback: { needReason: 'Say why you disagree, or untick the box.', heading: 'Your view of the scenario', optional: 'Optional. It is part of the results you download, so the trainers can improve the scenario and its scoring.', realism: 'How realistic was it? (1 not at all – 5 very)', relevance: 'How relevant to your job? (1 not at all – 5 very)', hardest: 'The hardest moment', comment: 'Comment', disputes: 'Do you disagree with how a response was scored?', disagree: 'I disagree with the scoring at “{{scene}}”', reason: 'Why?' },
-    export: { heading: 'Keep your results', privacy: 'Your results stay on this device unless you download them. Choose a pseudonym: no other personal data is recorded.', pseudonym: 'Pseudonym', json: 'Download results (JSON)', csv: 'Download for a spreadsheet (CSV)', xapi: 'Download xAPI statements' },
+    feedback: {
+      needReason: 'Say why you disagree, or untick the box.',
+      heading: 'Your view of the scenario',
+      optional:
+        'Optional. It is part of the results you download, so the trainers can improve the scenario and its scoring.',
+      realism: 'How realistic was it? (1 not at all – 5 very)',
+      relevance: 'How relevant to your job? (1 not at all – 5 very)',
+      hardest: 'The hardest moment',
+      comment: 'Comment',
+      disputes: 'Do you disagree with how a response was scored?',
+      disagree: 'I disagree with the scoring at “{{scene}}”',
+      reason: 'Why?',
+    },
+    export: {
+      heading: 'Keep your results',
+      privacy:
+        'Your results stay on this device unless you download them. Choose a pseudonym: no other personal data is recorded.',
+      pseudonym: 'Pseudonym',
+      json: 'Download results (JSON)',
+      csv: 'Download for a spreadsheet (CSV)',
+      xapi: 'Download xAPI statements',
+    },
     heading: 'Your report',
     ending: 'Ending',
     outcome: { resolved: 'Resolved', partial: 'Partly resolved', failed: 'Not resolved' },
@@ -120,7 +178,7 @@ export const en = {
     print: 'Print the report',
     library: 'Back to the library',
     level: 'Post level {{level}} · {{mode}}',
-    mode: { practice: 'practice', assessment: 'assessment' },
+    mode: { seminar: 'seminar', practice: 'practice', assessment: 'assessment' },
   },
 };
 export type Messages = typeof en;

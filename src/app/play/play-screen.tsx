@@ -16,6 +16,9 @@ import { MeterBar } from '../components/meter-bar';
 import { ResponseList } from '../components/response-list';
 import { StoryClock } from '../components/story-clock';
 import { Transcript } from '../components/transcript';
+import { Localized } from '../components/localized';
+import { DiscussionTimer } from './discussion-timer';
+import { VotePanel, type Vote } from './vote-panel';
 import type { Mode } from '../stores/progress-store';
 
 export interface PlayScreenProps {
@@ -31,6 +34,8 @@ export interface PlayScreenProps {
   saved?: { snapshot: unknown; acknowledged: number } | undefined;
   /** Called whenever the run changes, with what is needed to resume it. */
   onProgress: (snapshot: unknown, acknowledged: number) => void;
+  /** A seminar group's vote at a decision. */
+  onVote?: (vote: Vote & { sceneId: string }) => void;
   /** Called once the ending is reached (and, in practice mode, its feedback read). */
   onFinish: (context: RunContext) => void;
   onLeave: () => void;
@@ -53,6 +58,7 @@ export function PlayScreen({
   input,
   saved,
   onProgress,
+  onVote,
   onFinish,
   onLeave,
 }: PlayScreenProps) {
@@ -69,7 +75,13 @@ export function PlayScreen({
     machine,
     restored
       ? { snapshot: restored, input: {} }
-      : { input: { ...input, pauseBetweenScenes: mode === 'practice' } },
+      : {
+          input: {
+            ...input,
+            pauseBetweenScenes: mode !== 'assessment',
+            noTimeLimits: mode === 'seminar',
+          },
+        },
   );
   const context = useSelector(actor, (s) => s.context);
   const step = useSelector(actor, (s) => (s.status === 'done' ? 'done' : stepOf(s.value)));
@@ -83,7 +95,7 @@ export function PlayScreen({
   });
 
   const pending =
-    mode === 'practice' && context.decisions.length > acknowledged
+    mode !== 'assessment' && context.decisions.length > acknowledged
       ? context.decisions[context.decisions.length - 1]
       : undefined;
   const review = useMemo(
@@ -155,7 +167,7 @@ export function PlayScreen({
   const scene = scenario.scenes.find((s) => s.id === context.sceneId);
   const lastTimedOut = context.decisions.at(-1)?.timedOut === true;
   return (
-    <div className="play">
+    <div className={mode === 'seminar' ? 'play seminar' : 'play'}>
       <div className="status-bar">
         <StoryClock minutes={context.clock} clockStart={scenario.clockStart} />
         <section className="meters" aria-label={t('play.meters')}>
@@ -185,7 +197,14 @@ export function PlayScreen({
           ) : scene && step === 'deciding' ? (
             <>
               <ChannelView scene={scene} scenario={scenario} meters={context.meters} />
-              {scene.timeLimit && (
+              {mode === 'seminar' && scene.facilitatorNotes && (
+                <aside className="facilitator-notes" aria-label={t('seminar.notes')}>
+                  <h3>{t('seminar.notes')}</h3>
+                  <Localized value={scene.facilitatorNotes} as="p" />
+                </aside>
+              )}
+              {mode === 'seminar' && !scene.compose && <DiscussionTimer key={scene.id} />}
+              {mode !== 'seminar' && scene.timeLimit && (
                 <Countdown
                   key={`${scene.id}-${context.decisions.length}`}
                   seconds={scene.timeLimit.seconds}
@@ -193,6 +212,15 @@ export function PlayScreen({
               )}
               {scene.compose ? (
                 <ComposeTask key={scene.id} task={scene.compose} onIssue={compose} />
+              ) : mode === 'seminar' ? (
+                <VotePanel
+                  key={`${scene.id}-${context.decisions.length}`}
+                  responses={(scene.responses ?? []).filter((r) => !r.timeoutOnly)}
+                  onDecide={(vote) => {
+                    onVote?.({ ...vote, sceneId: scene.id });
+                    respond(vote.chosen);
+                  }}
+                />
               ) : (
                 <ResponseList
                   responses={(scene.responses ?? []).filter((r) => !r.timeoutOnly)}

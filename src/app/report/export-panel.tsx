@@ -10,7 +10,10 @@ import { downloadText } from '../download';
 /** Where the xAPI statements say they come from: an address that identifies Tyńda, not a server that is contacted. */
 const XAPI = { homepage: 'https://tynda.kz', activityBase: 'https://tynda.kz/xapi' };
 
-export interface ExportPanelProps extends Omit<ResultsInput, 'pseudonym' | 'scenario' | 'framework'> {
+export interface ExportPanelProps extends Omit<
+  ResultsInput,
+  'pseudonym' | 'scenario' | 'framework'
+> {
   scenario: Scenario;
   framework: FrameworkIndex;
 }
@@ -42,15 +45,43 @@ export function ExportPanel(props: ExportPanelProps) {
       <h3 id={`${id}-heading`}>{t('report.export.heading')}</h3>
       <p className="hint">{t('report.export.privacy')}</p>
       <label htmlFor={`${id}-name`}>{t('report.export.pseudonym')}</label>{' '}
-      <input id={`${id}-name`} value={pseudonym} maxLength={40} onChange={(e) => setPseudonym(e.target.value)} autoComplete="off" />
+      <input
+        id={`${id}-name`}
+        value={pseudonym}
+        maxLength={40}
+        onChange={(e) => setPseudonym(e.target.value)}
+        autoComplete="off"
+      />
       <div className="actions">
-        <button type="button" disabled={!name} onClick={() => save(() => [`${base}.json`, JSON.stringify(record(), null, 2), 'application/json'])}>
+        <button
+          type="button"
+          disabled={!name}
+          onClick={() =>
+            save(() => [`${base}.json`, JSON.stringify(record(), null, 2), 'application/json'])
+          }
+        >
           {t('report.export.json')}
         </button>
-        <button type="button" disabled={!name} onClick={() => save(() => [`${base}.csv`, resultsToCsv(record()), 'text/csv;charset=utf-8'])}>
+        <button
+          type="button"
+          disabled={!name}
+          onClick={() =>
+            save(() => [`${base}.csv`, resultsToCsv(record()), 'text/csv;charset=utf-8'])
+          }
+        >
           {t('report.export.csv')}
         </button>
-        <button type="button" disabled={!name} onClick={() => save(() => [`${base}.xapi.json`, JSON.stringify(resultsToXapi(record(), XAPI), null, 2), 'application/json'])}>
+        <button
+          type="button"
+          disabled={!name}
+          onClick={() =>
+            save(() => [
+              `${base}.xapi.json`,
+              JSON.stringify(resultsToXapi(record(), XAPI), null, 2),
+              'application/json',
+            ])
+          }
+        >
           {t('report.export.xapi')}
         </button>
       </div>

@@ -4,7 +4,13 @@ import type { FrameworkIndex } from '../../engine/framework-index';
 import { useLang } from '../use-lang';
 
 /** The competency profile as an SVG bar chart, with the same figures in a table beside it for screen readers and print. */
-export function ProfileChart({ scores, framework }: { scores: readonly CompetencyScore[]; framework: FrameworkIndex }) {
+export function ProfileChart({
+  scores,
+  framework,
+}: {
+  scores: readonly CompetencyScore[];
+  framework: FrameworkIndex;
+}) {
   const { t } = useTranslation();
   const { text } = useLang();
   const rowHeight = 28;
@@ -13,12 +19,28 @@ export function ProfileChart({ scores, framework }: { scores: readonly Competenc
   const scale = (width - labelWidth - 10) / 5;
   return (
     <div className="profile">
-      <svg role="img" aria-labelledby="chart-title" viewBox={`0 0 ${width} ${scores.length * rowHeight + 24}`} className="profile-chart">
+      <svg
+        role="img"
+        aria-labelledby="chart-title"
+        viewBox={`0 0 ${width} ${scores.length * rowHeight + 24}`}
+        className="profile-chart"
+      >
         <title id="chart-title">{t('report.chart')}</title>
         {[1, 2, 3, 4, 5].map((tick) => (
           <g key={tick}>
-            <line x1={labelWidth + tick * scale} x2={labelWidth + tick * scale} y1={0} y2={scores.length * rowHeight} className="tick" />
-            <text x={labelWidth + tick * scale} y={scores.length * rowHeight + 16} textAnchor="middle" className="tick-label">
+            <line
+              x1={labelWidth + tick * scale}
+              x2={labelWidth + tick * scale}
+              y1={0}
+              y2={scores.length * rowHeight}
+              className="tick"
+            />
+            <text
+              x={labelWidth + tick * scale}
+              y={scores.length * rowHeight + 16}
+              textAnchor="middle"
+              className="tick-label"
+            >
               {tick}
             </text>
           </g>
@@ -33,7 +55,13 @@ export function ProfileChart({ scores, framework }: { scores: readonly Competenc
                 {t('report.notEnoughShort')}
               </text>
             ) : (
-              <rect x={labelWidth} y={4} height={rowHeight - 8} width={score.rating * scale} className={`bar bar-${score.rating}${score.capped ? ' bar-capped' : ''}`} />
+              <rect
+                x={labelWidth}
+                y={4}
+                height={rowHeight - 8}
+                width={score.rating * scale}
+                className={`bar bar-${score.rating}${score.capped ? ' bar-capped' : ''}`}
+              />
             )}
           </g>
         ))}

@@ -13,7 +13,7 @@ import type { Mode } from '../stores/progress-store';
 import { useLang } from '../use-lang';
 import { ExportPanel } from './export-panel';
 import { Questionnaire } from './questionnaire';
-import type { TraineeFeedback } from '../../engine/results/results-schema';
+import type { ResultsVote, TraineeFeedback } from '../../engine/results/results-schema';
 import { ProfileChart } from './profile-chart';
 
 export interface ReportScreenProps {
@@ -23,7 +23,7 @@ export interface ReportScreenProps {
   level: PostLevel;
   mode: Mode;
   /** How the run was played, for the results record. */
-  run: { language: Lang; startedAt: string; endedAt: string };
+  run: { language: Lang; startedAt: string; endedAt: string; votes?: ResultsVote[] | undefined };
   /** The trainee's answers to the questionnaire, kept with the attempt. */
   feedback: TraineeFeedback;
   onFeedback: (feedback: TraineeFeedback) => void;
@@ -33,10 +33,25 @@ export interface ReportScreenProps {
 }
 
 /** The debrief: the ending, the competency profile with its evidence, red flags and the path taken. */
-export function ReportScreen({ scenario, framework, context, level, mode, run, feedback, onFeedback, onTryAgain, onReplayFrom, onLibrary }: ReportScreenProps) {
+export function ReportScreen({
+  scenario,
+  framework,
+  context,
+  level,
+  mode,
+  run,
+  feedback,
+  onFeedback,
+  onTryAgain,
+  onReplayFrom,
+  onLibrary,
+}: ReportScreenProps) {
   const { t } = useTranslation();
   const { text } = useLang();
-  const profile = useMemo(() => scoreRun(context.evidence, context.redFlags, framework, level, scenario.competencies), [context, framework, level, scenario]);
+  const profile = useMemo(
+    () => scoreRun(context.evidence, context.redFlags, framework, level, scenario.competencies),
+    [context, framework, level, scenario],
+  );
   const ending = scenario.endings.find((e) => e.id === context.endingId);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -46,7 +61,10 @@ export function ReportScreen({ scenario, framework, context, level, mode, run, f
   };
   const responseText = (sceneId: string, responseId: string | null, fragmentIds?: string[]) => {
     const scene = scenario.scenes.find((s) => s.id === sceneId);
-    if (responseId === null) return (fragmentIds ?? []).map((id) => text(scene?.compose?.fragments.find((f) => f.id === id)?.text)).join(' ');
+    if (responseId === null)
+      return (fragmentIds ?? [])
+        .map((id) => text(scene?.compose?.fragments.find((f) => f.id === id)?.text))
+        .join(' ');
     return text(scene?.responses?.find((r) => r.id === responseId)?.text);
   };
   return (
@@ -58,7 +76,8 @@ export function ReportScreen({ scenario, framework, context, level, mode, run, f
       {ending && (
         <section aria-labelledby="ending-heading" className={`ending ending-${ending.outcome}`}>
           <h3 id="ending-heading">
-            {t('report.ending')}: {t(`report.outcome.${ending.outcome}`)} — <Localized value={ending.title} />
+            {t('report.ending')}: {t(`report.outcome.${ending.outcome}`)} —{' '}
+            <Localized value={ending.title} />
           </h3>
           <Localized value={ending.debrief} as="p" />
         </section>
@@ -75,24 +94,40 @@ export function ReportScreen({ scenario, framework, context, level, mode, run, f
           <ul>
             {context.redFlags.map((flag, i) => (
               <li key={i}>
-                <Localized value={framework.redFlags.get(flag.flag)?.text} /> — {sceneTitle(flag.sceneId)}
+                <Localized value={framework.redFlags.get(flag.flag)?.text} /> —{' '}
+                {sceneTitle(flag.sceneId)}
               </li>
             ))}
           </ul>
         )}
       </section>
       {profile.competencies.map((score) => (
-        <section key={score.competency} aria-labelledby={`evidence-${score.competency}`} className="evidence-section">
-          <h3 id={`evidence-${score.competency}`}>{t('report.evidence', { competency: text(framework.competencies.get(score.competency)?.name) })}</h3>
+        <section
+          key={score.competency}
+          aria-labelledby={`evidence-${score.competency}`}
+          className="evidence-section"
+        >
+          <h3 id={`evidence-${score.competency}`}>
+            {t('report.evidence', {
+              competency: text(framework.competencies.get(score.competency)?.name),
+            })}
+          </h3>
           <ul className="evidence-list">
             {score.evidence.map((e, i) => {
-              const decision = context.decisions.find((d) => d.sceneId === e.sceneId && d.clock === e.clock);
+              const decision = context.decisions.find(
+                (d) => d.sceneId === e.sceneId && d.clock === e.clock,
+              );
               const rule = e.tag ? framework.doctrine.get(e.tag) : undefined;
               return (
                 <li key={i} className={e.sign > 0 ? 'plus' : 'minus'}>
-                  <span className="sign">{e.sign > 0 ? '+' : '−'}</span> <strong>{sceneTitle(e.sceneId)}</strong> ({formatElapsed(e.clock)}):{' '}
-                  {decision ? (decision.timedOut ? t('report.silence') : `«${responseText(decision.sceneId, decision.responseId, decision.fragmentIds)}»`) : ''} —{' '}
-                  <Localized value={framework.indicators.get(e.indicator)?.text} />
+                  <span className="sign">{e.sign > 0 ? '+' : '−'}</span>{' '}
+                  <strong>{sceneTitle(e.sceneId)}</strong> ({formatElapsed(e.clock)}):{' '}
+                  {decision
+                    ? decision.timedOut
+                      ? t('report.silence')
+                      : `«${responseText(decision.sceneId, decision.responseId, decision.fragmentIds)}»`
+                    : ''}{' '}
+                  — <Localized value={framework.indicators.get(e.indicator)?.text} />
                   {rule && (
                     <span className="rule">
                       {' '}
@@ -133,7 +168,9 @@ export function ReportScreen({ scenario, framework, context, level, mode, run, f
                   <td>
                     {d.timedOut ? `${t('report.silence')} ` : ''}
                     {responseText(d.sceneId, d.responseId, d.fragmentIds)}
-                    {review && <span className="verdict"> — {t(`feedback.${review.verdict}`)}</span>}
+                    {review && (
+                      <span className="verdict"> — {t(`feedback.${review.verdict}`)}</span>
+                    )}
                   </td>
                   <td>{review?.better ? <Localized value={review.better.text} /> : ''}</td>
                   <td>
@@ -148,8 +185,24 @@ export function ReportScreen({ scenario, framework, context, level, mode, run, f
           </tbody>
         </table>
       </section>
-      <Questionnaire scenario={scenario} decisions={context.decisions} value={feedback} onChange={onFeedback} />
-      <ExportPanel scenario={scenario} framework={framework} context={context} level={level} mode={mode} {...run} feedback={feedback} />
+      <Questionnaire
+        scenario={scenario}
+        decisions={context.decisions}
+        value={feedback}
+        onChange={onFeedback}
+      />
+      <ExportPanel
+        scenario={scenario}
+        framework={framework}
+        context={context}
+        level={level}
+        mode={mode}
+        language={run.language}
+        startedAt={run.startedAt}
+        endedAt={run.endedAt}
+        feedback={feedback}
+        {...(run.votes ? { votes: run.votes } : {})}
+      />
       <div className="actions no-print">
         <button type="button" className="primary" onClick={onTryAgain}>
           {t('report.tryAgain')}

@@ -23,7 +23,18 @@ export interface BriefingScreenProps {
 }
 
 /** Before a run: the situation, the trainee's role, the clock's start; the post level and the mode. */
-export function BriefingScreen({ item, details, level, mode, onLevel, onMode, onStart, onBack, ready, error }: BriefingScreenProps) {
+export function BriefingScreen({
+  item,
+  details,
+  level,
+  mode,
+  onLevel,
+  onMode,
+  onStart,
+  onBack,
+  ready,
+  error,
+}: BriefingScreenProps) {
   const { t } = useTranslation();
   const { text } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -42,15 +53,29 @@ export function BriefingScreen({ item, details, level, mode, onLevel, onMode, on
         <legend>{t('briefing.levelLegend')}</legend>
         {POST_LEVELS.map((l) => (
           <label key={l} className="choice">
-            <input type="radio" name="level" value={l} checked={level === l} onChange={() => onLevel(l)} /> {t(`level.${l}`)}
+            <input
+              type="radio"
+              name="level"
+              value={l}
+              checked={level === l}
+              onChange={() => onLevel(l)}
+            />{' '}
+            {t(`level.${l}`)}
           </label>
         ))}
       </fieldset>
       <fieldset>
         <legend>{t('briefing.modeLegend')}</legend>
-        {(['practice', 'assessment'] as const).map((m) => (
+        {(['practice', 'assessment', 'seminar'] as const).map((m) => (
           <label key={m} className="choice">
-            <input type="radio" name="mode" value={m} checked={mode === m} onChange={() => onMode(m)} /> {t(`briefing.${m}`)}
+            <input
+              type="radio"
+              name="mode"
+              value={m}
+              checked={mode === m}
+              onChange={() => onMode(m)}
+            />{' '}
+            {t(`briefing.${m}`)}
           </label>
         ))}
       </fieldset>

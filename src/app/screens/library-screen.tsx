@@ -27,7 +27,14 @@ function bestRatings(attempts: readonly Attempt[]): string {
 }
 
 /** The bundled scenarios as cards, filterable by competency and post level, with past attempts. */
-export function LibraryScreen({ catalog, attempts, current, onOpen, onResume, onDiscard }: LibraryScreenProps) {
+export function LibraryScreen({
+  catalog,
+  attempts,
+  current,
+  onOpen,
+  onResume,
+  onDiscard,
+}: LibraryScreenProps) {
   const { t } = useTranslation();
   const { text } = useLang();
   const [competency, setCompetency] = useState('');
@@ -35,8 +42,14 @@ export function LibraryScreen({ catalog, attempts, current, onOpen, onResume, on
   const competencyId = useId();
   const levelId = useId();
   const name = (id: string) => text(catalog.competencies.find((c) => c.id === id)?.name) || id;
-  const shown = catalog.items.filter((item) => (!competency || item.competencies.includes(competency)) && (!level || item.postLevels.includes(level)));
-  const resumable = current ? catalog.items.find((i) => i.file === current.scenarioFile) : undefined;
+  const shown = catalog.items.filter(
+    (item) =>
+      (!competency || item.competencies.includes(competency)) &&
+      (!level || item.postLevels.includes(level)),
+  );
+  const resumable = current
+    ? catalog.items.find((i) => i.file === current.scenarioFile)
+    : undefined;
   return (
     <div className="library-screen">
       {current && resumable && (
@@ -53,7 +66,11 @@ export function LibraryScreen({ catalog, attempts, current, onOpen, onResume, on
       <h2>{t('library.heading')}</h2>
       <div className="filters">
         <label htmlFor={competencyId}>{t('library.filterCompetency')}</label>
-        <select id={competencyId} value={competency} onChange={(e) => setCompetency(e.target.value)}>
+        <select
+          id={competencyId}
+          value={competency}
+          onChange={(e) => setCompetency(e.target.value)}
+        >
           <option value="">{t('library.all')}</option>
           {catalog.competencies.map((c) => (
             <option key={c.id} value={c.id}>
@@ -62,7 +79,11 @@ export function LibraryScreen({ catalog, attempts, current, onOpen, onResume, on
           ))}
         </select>
         <label htmlFor={levelId}>{t('library.filterLevel')}</label>
-        <select id={levelId} value={level} onChange={(e) => setLevel(e.target.value as PostLevel | '')}>
+        <select
+          id={levelId}
+          value={level}
+          onChange={(e) => setLevel(e.target.value as PostLevel | '')}
+        >
           <option value="">{t('library.all')}</option>
           {POST_LEVELS.map((l) => (
             <option key={l} value={l}>
@@ -77,20 +98,39 @@ export function LibraryScreen({ catalog, attempts, current, onOpen, onResume, on
       <ul className="library">
         {shown.map((item) => (
           <li key={item.file}>
-            <ScenarioCard item={item} attempts={attempts.filter((a) => a.scenarioId === item.id)} competencyName={name} onOpen={() => onOpen(item.file)} />
+            <ScenarioCard
+              item={item}
+              attempts={attempts.filter((a) => a.scenarioId === item.id)}
+              competencyName={name}
+              onOpen={() => onOpen(item.file)}
+            />
           </li>
         ))}
       </ul>
       {catalog.broken.map((broken) => (
         <p role="alert" key={broken.file}>
-          {t('library.broken', { file: broken.file, message: broken.errors[0]?.message ?? '', line: broken.errors[0]?.line ?? 1 })}
+          {t('library.broken', {
+            file: broken.file,
+            message: broken.errors[0]?.message ?? '',
+            line: broken.errors[0]?.line ?? 1,
+          })}
         </p>
       ))}
     </div>
   );
 }
 
-function ScenarioCard({ item, attempts, competencyName, onOpen }: { item: CatalogItem; attempts: readonly Attempt[]; competencyName: (id: string) => string; onOpen: () => void }) {
+function ScenarioCard({
+  item,
+  attempts,
+  competencyName,
+  onOpen,
+}: {
+  item: CatalogItem;
+  attempts: readonly Attempt[];
+  competencyName: (id: string) => string;
+  onOpen: () => void;
+}) {
   const { t } = useTranslation();
   const { text } = useLang();
   const titleId = `title-${item.id}`;
@@ -99,8 +139,12 @@ function ScenarioCard({ item, attempts, competencyName, onOpen }: { item: Catalo
       <h3 id={titleId}>{text(item.title)}</h3>
       <p>{text(item.summary)}</p>
       <p className="meta">
-        {t(`difficulty.${item.difficulty}`)} · {t('library.minutes', { count: item.estimatedMinutes })} · {t('library.levels', { levels: item.postLevels.join(', ') })} ·{' '}
-        {t('library.languages', { languages: item.languages.map((l) => l.toUpperCase()).join(', ') })}
+        {t(`difficulty.${item.difficulty}`)} ·{' '}
+        {t('library.minutes', { count: item.estimatedMinutes })} ·{' '}
+        {t('library.levels', { levels: item.postLevels.join(', ') })} ·{' '}
+        {t('library.languages', {
+          languages: item.languages.map((l) => l.toUpperCase()).join(', '),
+        })}
       </p>
       <p className="meta">
         {t('library.competencies')}: {item.competencies.map(competencyName).join(', ')}

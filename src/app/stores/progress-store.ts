@@ -3,10 +3,11 @@ import { persist } from 'zustand/middleware';
 import type { PostLevel } from '../../engine/format/constants';
 import type { Lang } from '../../engine/format/lang';
 import type { RunContext } from '../../engine/machine/run.types';
-import type { TraineeFeedback } from '../../engine/results/results-schema';
+import type { ResultsVote, TraineeFeedback } from '../../engine/results/results-schema';
 import { safeStorage } from './safe-storage';
 
-export type Mode = 'practice' | 'assessment';
+/** Practice (feedback after each response), assessment (feedback at the end) or a seminar group's run (votes). */
+export type Mode = 'practice' | 'assessment' | 'seminar';
 
 /** A finished run, with what the report needs. */
 export interface Attempt {
@@ -25,6 +26,8 @@ export interface Attempt {
   context: RunContext;
   /** The trainee's answers to the questionnaire after the run. */
   feedback?: TraineeFeedback;
+  /** A seminar group's votes. */
+  votes?: ResultsVote[];
 }
 
 /** The run in progress: enough to resume it exactly where the trainee was. */
@@ -41,6 +44,8 @@ export interface SavedRun {
   acknowledged: number;
   /** Scene the run started from, for a replay. */
   startSceneId?: string;
+  /** A seminar group's votes so far. */
+  votes?: ResultsVote[];
 }
 
 export interface ProgressState {
@@ -68,9 +73,17 @@ type Persisted = Pick<ProgressState, 'language' | 'level' | 'mode' | 'attempts' 
 
 /** Brings saved progress of an older version up to date (version 0 was the unversioned prototype). */
 export function migrateProgress(state: unknown, version: number): Persisted {
-  const s = (typeof state === 'object' && state !== null ? state : {}) as Partial<Persisted> & { history?: Attempt[] };
+  const s = (typeof state === 'object' && state !== null ? state : {}) as Partial<Persisted> & {
+    history?: Attempt[];
+  };
   if (version < 1) {
-    return { language: s.language ?? null, level: s.level ?? 'D', mode: s.mode ?? 'practice', attempts: s.attempts ?? s.history ?? [], current: s.current ?? null };
+    return {
+      language: s.language ?? null,
+      level: s.level ?? 'D',
+      mode: s.mode ?? 'practice',
+      attempts: s.attempts ?? s.history ?? [],
+      current: s.current ?? null,
+    };
   }
   return s as Persisted;
 }
@@ -88,14 +101,24 @@ export const useProgress = create<ProgressState>()(
       setMode: (mode) => set({ mode }),
       saveRun: (current) => set({ current }),
       clearRun: () => set({ current: null }),
-      addAttempt: (attempt) => set((s) => ({ attempts: [...s.attempts, attempt].slice(-MAX_ATTEMPTS), current: null })),
-      setFeedback: (attemptId, feedback) => set((s) => ({ attempts: s.attempts.map((a) => (a.id === attemptId ? { ...a, feedback } : a)) })),
+      addAttempt: (attempt) =>
+        set((s) => ({ attempts: [...s.attempts, attempt].slice(-MAX_ATTEMPTS), current: null })),
+      setFeedback: (attemptId, feedback) =>
+        set((s) => ({
+          attempts: s.attempts.map((a) => (a.id === attemptId ? { ...a, feedback } : a)),
+        })),
     }),
     {
       name: PROGRESS_KEY,
       version: PROGRESS_VERSION,
       storage: safeStorage<Persisted>(PROGRESS_VERSION),
-      partialize: ({ language, level, mode, attempts, current }) => ({ language, level, mode, attempts, current }),
+      partialize: ({ language, level, mode, attempts, current }) => ({
+        language,
+        level,
+        mode,
+        attempts,
+        current,
+      }),
       migrate: migrateProgress,
     },
   ),

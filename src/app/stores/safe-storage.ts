@@ -16,7 +16,11 @@ function browserStorage(): Storage | null {
   }
 }
 
-function keepUnreadable(storage: Storage | null, copy: Omit<UnreadableCopy, 'key'>, name: string): void {
+function keepUnreadable(
+  storage: Storage | null,
+  copy: Omit<UnreadableCopy, 'key'>,
+  name: string,
+): void {
   const key = `${UNREADABLE_PREFIX}${name}:${copy.savedAt}`;
   try {
     storage?.setItem(key, copy.raw);
@@ -27,7 +31,12 @@ function keepUnreadable(storage: Storage | null, copy: Omit<UnreadableCopy, 'key
 }
 
 function isStorageValue(value: unknown): value is StorageValue<unknown> {
-  return typeof value === 'object' && value !== null && 'state' in value && typeof (value as { state: unknown }).state === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'state' in value &&
+    typeof (value as { state: unknown }).state === 'object'
+  );
 }
 
 /**
@@ -71,7 +80,9 @@ export function safeStorage<S>(currentVersion: number): PersistStorage<S> {
         storage.setItem(name, raw);
         if (storageStatus.getState().writeError) storageStatus.setState({ writeError: null });
       } catch (error) {
-        const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+        const full =
+          error instanceof DOMException &&
+          (error.name === 'QuotaExceededError' || error.code === 22);
         storageStatus.setState({ writeError: full ? 'full' : 'unavailable' });
       }
     },

@@ -16,4 +16,7 @@ export interface StorageStatus {
 }
 
 /** Not persisted: it describes the storage itself. */
-export const storageStatus = createStore<StorageStatus>(() => ({ unreadable: [], writeError: null }));
+export const storageStatus = createStore<StorageStatus>(() => ({
+  unreadable: [],
+  writeError: null,
+}));

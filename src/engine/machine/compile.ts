@@ -57,6 +57,7 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
       },
       /** Time ran out, and after the timeout response's effects the routing picks this route. */
       timeoutLeadsTo: ({ context }, params: { sceneId: string; responseId: string; route: number }) => {
+        if (context.timeLimits === false) return false;
         const response = findResponse(index.scenes.get(params.sceneId), params.responseId);
         if (!response) return false;
         const after = applyResponse(index, context, params.sceneId, params.responseId, true);

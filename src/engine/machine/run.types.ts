@@ -72,6 +72,8 @@ export interface RunContext {
   endingId: string | null;
   /** Whether each scene waits for CONTINUE before its decision (and its timer) starts: practice mode, where feedback is read first. */
   pauseBetweenScenes: boolean;
+  /** Whether real-time limits apply; a seminar group discusses at its own pace instead. */
+  timeLimits: boolean;
 }
 
 /** A run's starting state: normally the scenario's own; a play-test may set meters, flags and the clock. */
@@ -82,6 +84,8 @@ export interface RunInput {
   level?: PostLevel;
   /** Wait for CONTINUE at each scene before the decision and its timer start (practice mode). */
   pauseBetweenScenes?: boolean;
+  /** Switch the real-time limits off (seminar mode: the trainer sets the pace). */
+  noTimeLimits?: boolean;
 }
 
 /** What the trainee can do. */

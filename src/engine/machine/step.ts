@@ -24,6 +24,7 @@ export function initialContext(index: ScenarioIndex, input: RunInput = {}, start
     injectsDelivered: [],
     endingId: null,
     pauseBetweenScenes: input.pauseBetweenScenes ?? false,
+    timeLimits: !input.noTimeLimits,
   };
 }
 
