@@ -6,3 +6,4 @@ export { ResultsCompetency, ResultsDecision, ResultsEvidence, ResultsMode, Resul
 export { CSV_BOM, RESULTS_CSV_COLUMNS, csvField, resultsCsvRows, resultsGroupToCsv, resultsToCsv, toCsv } from './results-csv';
 export { XAPI_ACTIVITY_TYPES, XAPI_VERBS, checkStatement, deterministicUuid, resultsToXapi, type XapiOptions } from './xapi';
 export type { LanguageMap, XapiActivity, XapiActivityDefinition, XapiAgent, XapiContext, XapiResult, XapiStatement, XapiVerb } from './xapi-types';
+export * from './aggregate';
