@@ -15,13 +15,15 @@ import { useModule } from './use-module';
 const loadPlay = () => import('./play/play-screen');
 const loadReport = () => import('./report/report-screen');
 const loadStudio = () => import('../studio/studio-screen');
+const loadDashboard = () => import('../dashboard/dashboard-screen');
 
 type Route =
   | { screen: 'library' }
   | { screen: 'briefing'; file: string }
   | { screen: 'play'; file: string }
   | { screen: 'report'; attemptId: string }
-  | { screen: 'studio' };
+  | { screen: 'studio' }
+  | { screen: 'dashboard' };
 
 export interface AppProps {
   source: ScenarioSource;
@@ -54,6 +56,15 @@ export function App({ source }: AppProps) {
   const report = useModule(loadReport, route.screen !== 'library');
   const studio = useModule(loadStudio, route.screen === 'studio');
   const StudioScreen = studio?.StudioScreen;
+  const dashboard = useModule(loadDashboard, route.screen === 'dashboard');
+  const DashboardScreen = dashboard?.DashboardScreen;
+  const loadScenarioById = useCallback(
+    async (id: string) => {
+      const item = source.catalog.items.find((i) => i.id === id);
+      return item ? source.loadScenario(item.file) : null;
+    },
+    [source],
+  );
   const PlayScreen = play?.PlayScreen;
   const ReportScreen = report?.ReportScreen;
 
@@ -140,10 +151,25 @@ export function App({ source }: AppProps) {
       <header className="app-header no-print">
         <p className="app-name">{t('app.name')}</p>
         <p className="tagline">{t('app.tagline')}</p>
-        {route.screen !== 'studio' && route.screen !== 'play' && (
-          <button type="button" className="quiet" onClick={() => setRoute({ screen: 'studio' })}>
-            {t('app.studio')}
-          </button>
+        {route.screen !== 'play' && (
+          <nav aria-label={t('app.trainers')} className="trainer-links">
+            <button
+              type="button"
+              className="quiet"
+              aria-current={route.screen === 'studio' ? 'page' : undefined}
+              onClick={() => setRoute({ screen: 'studio' })}
+            >
+              {t('app.studio')}
+            </button>
+            <button
+              type="button"
+              className="quiet"
+              aria-current={route.screen === 'dashboard' ? 'page' : undefined}
+              onClick={() => setRoute({ screen: 'dashboard' })}
+            >
+              {t('app.dashboard')}
+            </button>
+          </nav>
         )}
         <LanguageSwitcher
           languages={INTERFACE_LANGUAGES}
@@ -230,6 +256,15 @@ export function App({ source }: AppProps) {
             onLibrary={() => setRoute({ screen: 'library' })}
           />
         )}
+        {route.screen === 'dashboard' &&
+          (DashboardScreen ? (
+            <DashboardScreen
+              loadScenario={loadScenarioById}
+              onBack={() => setRoute({ screen: 'library' })}
+            />
+          ) : (
+            <p>{t('app.loading')}</p>
+          ))}
         {route.screen === 'studio' &&
           (StudioScreen ? (
             <StudioScreen

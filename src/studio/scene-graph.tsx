@@ -14,6 +14,9 @@ export interface SceneGraphProps {
   selected: string | null;
   onSelectScene: (sceneId: string) => void;
   onSelectResponse: (sceneId: string, responseId: string | null) => void;
+  /** Labels for the edges, keyed "scene/response" ("scene/statement" for a compose task), e.g. how many chose it. */
+  edgeLabels?: Readonly<Record<string, string>> | undefined;
+  heading?: string | undefined;
 }
 
 /**
@@ -26,6 +29,8 @@ export const SceneGraph = memo(function SceneGraph({
   selected,
   onSelectScene,
   onSelectResponse,
+  edgeLabels,
+  heading,
 }: SceneGraphProps) {
   const { t } = useTranslation();
   const nodes = useMemo(
@@ -58,14 +63,14 @@ export const SceneGraph = memo(function SceneGraph({
         id: `${e.from}-${e.responseId ?? 'compose'}-${e.to}-${i}`,
         source: e.from,
         target: e.to,
-        label: layout.edges.length <= 300 ? (e.responseId ?? undefined) : undefined,
+        label: edgeLabels ? edgeLabels[`${e.from}/${e.responseId ?? 'statement'}`] : layout.edges.length <= 300 ? (e.responseId ?? undefined) : undefined,
         data: { responseId: e.responseId },
       })),
-    [layout],
+    [layout, edgeLabels],
   );
   return (
     <section aria-labelledby="graph-heading" className="scene-graph">
-      <h3 id="graph-heading">{t('studio.graph.heading')}</h3>
+      <h3 id="graph-heading">{heading ?? t('studio.graph.heading')}</h3>
       <div className="graph-canvas">
         <ReactFlow
           nodes={nodes}

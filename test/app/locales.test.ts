@@ -3,6 +3,7 @@ import { en } from '../../src/app/locales/en';
 import { kk } from '../../src/app/locales/kk';
 import { ru } from '../../src/app/locales/ru';
 import { STUDIO_STRINGS } from '../../src/studio/strings';
+import { DASHBOARD_STRINGS } from '../../src/dashboard/strings';
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
@@ -27,6 +28,12 @@ describe('interface strings', () => {
     const english = [...new Set(keys(STUDIO_STRINGS.en).map(base))].sort();
     expect([...new Set(keys(STUDIO_STRINGS.ru).map(base))].sort()).toEqual(english);
     expect([...new Set(keys(STUDIO_STRINGS.kk).map(base))].sort()).toEqual(english);
+  });
+
+  it('gives the dashboard every string in all three languages', () => {
+    const english = [...new Set(keys(DASHBOARD_STRINGS.en).map(base))].sort();
+    expect([...new Set(keys(DASHBOARD_STRINGS.ru).map(base))].sort()).toEqual(english);
+    expect([...new Set(keys(DASHBOARD_STRINGS.kk).map(base))].sort()).toEqual(english);
   });
 
   it('leaves no string empty', () => {

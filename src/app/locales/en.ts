@@ -1,6 +1,8 @@
 /** English interface strings; Russian and Kazakh have the same keys (plus their own plural forms). */
 export const en = {
   app: {
+    dashboard: 'Trainer’s dashboard',
+    trainers: 'For trainers',
     studio: 'Authoring studio',
     name: 'Tyńda',
     tagline: 'Crisis-communication practice for civil servants',

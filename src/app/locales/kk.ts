@@ -7,6 +7,8 @@ type Plural<T> = { [K in keyof T]: T[K] extends string ? string : Plural<T[K]> }
 
 export const kk: Plural<Messages> = {
   app: {
+    dashboard: 'Жаттықтырушы тақтасы',
+    trainers: 'Жаттықтырушыларға',
     studio: 'Сценарий студиясы',
     name: 'Тыңда',
     tagline: 'Мемлекеттік қызметшілерге арналған дағдарыстық коммуникация тренажёры',

@@ -7,6 +7,8 @@ type Plural<T> = { [K in keyof T]: T[K] extends string ? string : Plural<T[K]> }
 
 export const ru: Plural<Messages> = {
   app: {
+    dashboard: 'Панель тренера',
+    trainers: 'Для тренеров',
     studio: 'Студия сценариев',
     name: 'Тыңда',
     tagline: 'Тренажёр кризисных коммуникаций для госслужащих',
