@@ -181,18 +181,106 @@ test('library, briefing, play, feedback, compose task, report and studio have no
   assert.deepEqual(found, {});
 });
 
+/** Plays the open scenario to its report, answering with `key` (a number key), or by the group's vote in seminar mode. */
+async function playToReport(page, key, seminar = false) {
+  for (let step = 0; step < 60; step++) {
+    if (await page.getByRole('heading', { name: /^Your report/ }).count()) return;
+    if (await page.getByRole('button', { name: 'Continue' }).count()) {
+      await page.getByRole('button', { name: 'Continue' }).click();
+      continue;
+    }
+    if (await page.getByRole('button', { name: 'Issue the statement' }).count()) {
+      for (let i = 0; i < 4; i++) await page.getByRole('button', { name: /^Add: / }).first().click();
+      await page.getByRole('button', { name: 'Issue the statement' }).click();
+      continue;
+    }
+    if (seminar) {
+      const votes = page.getByRole('region', { name: 'The group’s vote' });
+      if (!(await votes.count())) {
+        await page.waitForTimeout(100);
+        continue;
+      }
+      await votes.getByRole('spinbutton', { name: 'Hands for 1' }).fill('6');
+      await votes.getByRole('spinbutton', { name: 'Hands for 2' }).fill('4');
+      await votes.getByRole('button', { name: 'Take the majority' }).click();
+      continue;
+    }
+    if (!(await page.locator('.responses').count())) {
+      await page.waitForTimeout(100);
+      continue;
+    }
+    const before = await page.locator('#main').innerText();
+    await page.keyboard.press(key);
+    await page.waitForFunction((text) => document.querySelector('#main')?.innerText !== text, before);
+  }
+  await page.getByRole('heading', { name: /^Your report/ }).waitFor();
+}
+
+/** Starts the short bundled scenario in a mode. */
+async function startShort(page, url, mode) {
+  await page.goto(url);
+  await page.getByRole('article', { name: 'Water main burst in Zhelkent' }).getByRole('button', { name: 'Open the briefing' }).click();
+  await page.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+  await page.waitForFunction(() => !document.querySelector('button.primary')?.hasAttribute('disabled'));
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#scene-heading').waitFor();
+}
+
+/** Downloads the results JSON from the report under a pseudonym; returns its text. */
+async function exportResults(page, pseudonym) {
+  await page.getByRole('textbox', { name: 'Pseudonym' }).fill(pseudonym);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download results (JSON)' }).click()]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+test('two trainees export; the trainer imports both and a broken file; a seminar group votes', async (page, url, browser) => {
+  const files = [];
+  for (const [name, key] of [['Trainee A', '1'], ['Trainee B', '2']]) {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const trainee = await context.newPage();
+    await startShort(trainee, url, 'Assessment');
+    await playToReport(trainee, key);
+    files.push({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(await exportResults(trainee, name)) });
+    await context.close();
+  }
+  files.push({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ "kind": "tynda-results", ') });
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Trainer’s dashboard' }).click();
+  await page.locator('input[type=file]').setInputFiles(files);
+  await page.getByRole('status').filter({ hasText: '2 files imported.' }).waitFor();
+  assert.match(await page.getByRole('alert').innerText(), /"broken\.json" cannot be imported/);
+  const choices = page.getByRole('region', { name: 'Choices at each scene' });
+  await choices.waitFor();
+  const rows = await choices.getByRole('row').allInnerTexts();
+  assert.ok(rows.length > 5, 'a row per scene and response');
+  assert.equal(rows[1].split('\t')[1], '2', 'both trainees reached the first scene');
+  assert.ok(await page.getByText('2 runs', { exact: true }).isVisible());
+  assert.deepEqual(await axeViolations(page), [], 'the dashboard has no axe violations');
+
+  const seminar = await browser.newContext({ acceptDownloads: true });
+  const room = await seminar.newPage();
+  await startShort(room, url, 'Seminar');
+  await room.getByRole('region', { name: 'The group’s vote' }).waitFor();
+  assert.deepEqual(await axeViolations(room), [], 'seminar mode has no axe violations');
+  await playToReport(room, '1', true);
+  const record = JSON.parse(await exportResults(room, 'Group 1'));
+  assert.equal(record.mode, 'seminar');
+  assert.ok(record.votes.length > 3 && record.votes.every((v) => Object.values(v.counts).includes(6)));
+  await seminar.close();
+});
+
 build();
 const server = await serve();
 const browser = await launch();
 let passed = 0;
 let failed = 0;
 for (const { name, run } of tests) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {
-    await run(page, server.url);
+    await run(page, server.url, browser);
     assert.deepEqual(errors, [], 'the page threw');
     passed++;
     console.log(`✓ ${name}`);
