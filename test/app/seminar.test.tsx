@@ -53,3 +53,30 @@ describe('seminar mode', () => {
     ]);
   });
 });
+
+describe('the discussion timer', () => {
+  beforeEach(() => resetApp());
+  afterEach(cleanup);
+
+  it('counts the chosen minutes down, pauses, and says when time is up', async () => {
+    const { act, fireEvent, render } = await import('@testing-library/react');
+    const { vi } = await import('vitest');
+    const { DiscussionTimer } = await import('../../src/app/play/discussion-timer');
+    vi.useFakeTimers();
+    render(<DiscussionTimer />);
+    const group = screen.getByRole('group', { name: 'Discussion' });
+    fireEvent.change(within(group).getByRole('combobox', { name: 'Minutes for discussion' }), { target: { value: '1' } });
+    expect(within(group).getByText('1:00')).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: 'Start' }));
+    act(() => vi.advanceTimersByTime(15_000));
+    expect(within(group).getByText('0:45')).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: 'Pause' }));
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(within(group).getByText('0:45')).toBeTruthy();
+    fireEvent.click(within(group).getByRole('button', { name: 'Start' }));
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(within(group).getByText('0:00')).toBeTruthy();
+    expect(within(group).getByText('Time for discussion is up.')).toBeTruthy();
+    vi.useRealTimers();
+  });
+});
