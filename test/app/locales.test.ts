@@ -4,6 +4,8 @@ import { kk } from '../../src/app/locales/kk';
 import { ru } from '../../src/app/locales/ru';
 import { STUDIO_STRINGS } from '../../src/studio/strings';
 import { DASHBOARD_STRINGS } from '../../src/dashboard/strings';
+import { REPORT_STRINGS } from '../../src/app/report/strings';
+import { SEMINAR_STRINGS } from '../../src/app/play/seminar-strings';
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
@@ -30,10 +32,17 @@ describe('interface strings', () => {
     expect([...new Set(keys(STUDIO_STRINGS.kk).map(base))].sort()).toEqual(english);
   });
 
-  it('gives the dashboard every string in all three languages', () => {
-    const english = [...new Set(keys(DASHBOARD_STRINGS.en).map(base))].sort();
-    expect([...new Set(keys(DASHBOARD_STRINGS.ru).map(base))].sort()).toEqual(english);
-    expect([...new Set(keys(DASHBOARD_STRINGS.kk).map(base))].sort()).toEqual(english);
+  it.each([
+    ['dashboard', DASHBOARD_STRINGS],
+    ['report', REPORT_STRINGS],
+    ['seminar', SEMINAR_STRINGS],
+  ])('gives the %s every string in all three languages, with Russian plural forms', (_, strings) => {
+    const english = [...new Set(keys(strings.en).map(base))].sort();
+    expect([...new Set(keys(strings.ru).map(base))].sort()).toEqual(english);
+    expect([...new Set(keys(strings.kk).map(base))].sort()).toEqual(english);
+    for (const key of keys(strings.en).filter((k) => k.endsWith('_other')).map(base)) {
+      for (const form of ['one', 'few', 'many', 'other']) expect(keys(strings.ru)).toContain(`${key}_${form}`);
+    }
   });
 
   it('leaves no string empty', () => {

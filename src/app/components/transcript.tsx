@@ -43,7 +43,7 @@ export function Transcript({ scenario, context }: { scenario: Scenario; context:
               return (
                 <li key={i} className="mine">
                   {time} <strong>{t('play.you')}: </strong>
-                  {entry.timedOut ? t('report.silence') : <Localized value={response?.text} />}
+                  {entry.timedOut ? t('play.silence') : <Localized value={response?.text} />}
                 </li>
               );
             }

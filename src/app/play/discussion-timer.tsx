@@ -1,8 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSeminarStrings } from './seminar-strings';
 
 /** An optional discussion timer for the group; it only informs, it never decides. */
 export function DiscussionTimer() {
+  useSeminarStrings();
   const { t } = useTranslation();
   const id = useId();
   const [minutes, setMinutes] = useState(3);

@@ -19,6 +19,7 @@ import { Transcript } from '../components/transcript';
 import { Localized } from '../components/localized';
 import { DiscussionTimer } from './discussion-timer';
 import { VotePanel, type Vote } from './vote-panel';
+import { useSeminarStrings } from './seminar-strings';
 import type { Mode } from '../stores/progress-store';
 
 export interface PlayScreenProps {
@@ -62,6 +63,7 @@ export function PlayScreen({
   onFinish,
   onLeave,
 }: PlayScreenProps) {
+  useSeminarStrings();
   const { t } = useTranslation();
   const machine = useMemo(
     () => compileScenario(scenario, startSceneId ? { startSceneId } : {}),

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSeminarStrings } from './seminar-strings';
 import type { Response } from '../../engine/format/response';
 import type { ResultsVote } from '../../engine/results/results-schema';
 import { Localized } from '../components/localized';
@@ -14,6 +15,7 @@ export function VotePanel({
   responses: readonly Response[];
   onDecide: (vote: Vote) => void;
 }) {
+  useSeminarStrings();
   const { t } = useTranslation();
   const id = useId();
   const [counts, setCounts] = useState<Record<string, number>>(() =>

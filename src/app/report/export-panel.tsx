@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReportStrings } from './strings';
 import type { Scenario } from '../../engine/format/scenario';
 import type { FrameworkIndex } from '../../engine/framework-index';
 import { buildResultsRecord, type ResultsInput } from '../../engine/results/results-record';
@@ -20,6 +21,7 @@ export interface ExportPanelProps extends Omit<
 
 /** Lets the trainee keep or hand in their results: JSON, CSV or xAPI, under a pseudonym of their choice. Nothing leaves the device otherwise. */
 export function ExportPanel(props: ExportPanelProps) {
+  useReportStrings();
   const { t } = useTranslation();
   const id = useId();
   const [pseudonym, setPseudonym] = useState('');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useReportStrings } from './strings';
 import type { CompetencyScore } from '../../engine/scoring/score';
 import type { FrameworkIndex } from '../../engine/framework-index';
 import { useLang } from '../use-lang';
@@ -11,6 +12,7 @@ export function ProfileChart({
   scores: readonly CompetencyScore[];
   framework: FrameworkIndex;
 }) {
+  useReportStrings();
   const { t } = useTranslation();
   const { text } = useLang();
   const rowHeight = 28;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReportStrings } from './strings';
 import type { Scenario } from '../../engine/format/scenario';
 import type { Decision } from '../../engine/machine/run.types';
 import type { TraineeFeedback } from '../../engine/results/results-schema';
@@ -43,6 +44,7 @@ function Scale({
 
 /** A short, optional questionnaire on the scenario; it travels in the results record for the trainer. */
 export function Questionnaire({ scenario, decisions, value, onChange }: QuestionnaireProps) {
+  useReportStrings();
   const { t } = useTranslation();
   const { text } = useLang();
   const id = useId();

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReportStrings } from './strings';
 import type { PostLevel } from '../../engine/format/constants';
 import type { Lang } from '../../engine/format/lang';
 import type { Scenario } from '../../engine/format/scenario';
@@ -46,6 +47,7 @@ export function ReportScreen({
   onReplayFrom,
   onLibrary,
 }: ReportScreenProps) {
+  useReportStrings();
   const { t } = useTranslation();
   const { text } = useLang();
   const profile = useMemo(
