@@ -7,6 +7,7 @@ import { Localized } from '../../src/app/components/localized';
 import { migrateProgress, useProgress } from '../../src/app/stores/progress-store';
 import { fakeScenario } from '../fixtures/fake-scenario';
 import { fakeSource, renderApp, resetApp } from './harness';
+import { captureDownloads } from '../fixtures/dom';
 
 async function playToReport(user: ReturnType<typeof userEvent.setup>) {
   await user.click(within(screen.getByRole('article', { name: 'Fake' })).getByRole('button', { name: 'Open the briefing' }));
@@ -50,13 +51,7 @@ describe('the report', () => {
 
   it('exports the results under a pseudonym as JSON (importable), CSV and xAPI, and nothing before', async () => {
     const user = userEvent.setup();
-    const files: { name: string; blob: Blob }[] = [];
-    const blobs = new Map<string, Blob>();
-    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (blobs.set(`blob:${blobs.size}`, blob as Blob), `blob:${blobs.size - 1}`));
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      files.push({ name: this.download, blob: blobs.get(this.href)! });
-    });
+    const files = captureDownloads();
     renderApp();
     await playToReport(user);
     const panel = screen.getByRole('region', { name: 'Keep your results' });

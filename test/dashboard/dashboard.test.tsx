@@ -10,16 +10,9 @@ import { playScenario, type Move } from '../../src/engine/run/headless';
 import { buildResultsRecord } from '../../src/engine/results/results-record';
 import { fakeScenario } from '../fixtures/fake-scenario';
 import { framework } from '../fixtures/framework';
+import { captureDownloads, stubLayout } from '../fixtures/dom';
 
-// React Flow watches its size; jsdom has no layout.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-globalThis.DOMMatrixReadOnly ??= class {
-  m22 = 1;
-} as unknown as typeof DOMMatrixReadOnly;
+stubLayout();
 
 function resultsFile(name: string, moves: Move[], level: 'D' | 'C' | 'B', language: 'en' | 'ru' | 'kk'): File {
   const scenario = fakeScenario();
@@ -79,14 +72,10 @@ describe('the trainer’s dashboard', () => {
     render(<DashboardScreen loadScenario={async () => fakeScenario()} onBack={() => undefined} />);
     await screen.findByText('1 run kept in this browser.', {}, { timeout: 4000 });
 
-    const names: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const downloads = captureDownloads();
     await user.click(screen.getByRole('button', { name: 'Download the group report (CSV)' }));
-    expect(names).toEqual(['fake-group.csv']);
+    expect(downloads.map((d) => d.name)).toEqual(['fake-group.csv']);
+    expect(await downloads[0]!.blob.text()).toContain('choice');
 
     fireEvent.click(screen.getByRole('button', { name: 'Clear all results' }));
     expect(await screen.findByText('0 runs kept in this browser.')).toBeTruthy();

@@ -13,6 +13,7 @@ import {
 import { playScenario, type Move } from '../../src/engine/run/headless';
 import { fakeScenario } from '../fixtures/fake-scenario';
 import { framework } from '../fixtures/framework';
+import { readCsv } from '../fixtures/read-csv';
 
 const STARTED = '2025-04-01T06:40:00.000Z';
 const ENDED = '2025-04-01T06:52:30.000Z';
@@ -384,36 +385,6 @@ describe('scenariosIn', () => {
   });
 });
 
-/** A small RFC 4180 reader, to check what a spreadsheet would see. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) throw new Error('the last line does not end in CRLF');
-  return rows;
-}
 
 describe('groupReportToCsv', () => {
   const csv = groupReportToCsv(aggregateResults(all, 'fake'));

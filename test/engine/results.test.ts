@@ -24,6 +24,7 @@ import { scoreRun } from '../../src/engine/scoring/score';
 import { SCORING_KEY_VERSION } from '../../src/engine/scoring/scoring-key';
 import { fakeScenario } from '../fixtures/fake-scenario';
 import { framework } from '../fixtures/framework';
+import { readCsv } from '../fixtures/read-csv';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const STARTED = '2025-04-01T06:40:00.000Z';
@@ -73,36 +74,6 @@ function editable(record: ResultsRecord): Record<string, unknown> & { profile: R
   return JSON.parse(JSON.stringify(record)) as never;
 }
 
-/** A small RFC 4180 reader, to check what a spreadsheet would see. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) throw new Error('the last line does not end in CRLF');
-  return rows;
-}
 
 describe('results record', () => {
   it('builds from a real run, validates against its own schema and carries the checksum', () => {

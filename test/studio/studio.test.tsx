@@ -8,22 +8,11 @@ import { initI18n } from '../../src/app/i18n';
 import { listDrafts } from '../../src/studio/drafts';
 import { StudioScreen } from '../../src/studio/studio-screen';
 import { fakeScenario, scenarioText } from '../fixtures/fake-scenario';
+import { captureDownloads, stubLayout } from '../fixtures/dom';
 import { catalogItem } from '../../src/app/catalog/build-catalog';
 import type { CatalogItem } from '../../src/app/catalog/catalog.types';
 
-// jsdom lays nothing out; CodeMirror asks ranges for their boxes when it scrolls to a place, and
-// React Flow watches its size and reads transforms.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-globalThis.DOMMatrixReadOnly ??= class {
-  m22 = 1;
-  constructor() {}
-} as unknown as typeof DOMMatrixReadOnly;
-Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
-Range.prototype.getBoundingClientRect = () => new DOMRect();
+stubLayout();
 
 function editor(): EditorView {
   const dom = document.querySelector('.cm-editor');
@@ -36,21 +25,6 @@ function renderStudio(bundled: CatalogItem[] = []) {
   return render(<StudioScreen bundled={bundled} loadBundled={async () => fakeScenario()} onBack={() => undefined} />);
 }
 
-/** Captures the files the studio offers for download. */
-function captureDownloads() {
-  const files: { name: string; text: Promise<string> }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, text: blobs.get(this.href)!.text() });
-  });
-  return files;
-}
 
 async function clearDrafts() {
   for (const d of await listDrafts()) await (await import('../../src/studio/drafts')).deleteDraft(d.id);
@@ -174,7 +148,7 @@ describe('the authoring studio', () => {
     await screen.findByText('No problems found.');
     await user.click(screen.getByRole('button', { name: 'Download' }));
     expect(downloads[0]!.name).toBe('new-scenario.json');
-    expect(JSON.parse(await downloads[0]!.text).id).toBe('new-scenario');
+    expect(JSON.parse(await downloads[0]!.blob.text()).id).toBe('new-scenario');
     act(() => editor().dispatch({ changes: { from: 0, to: 1, insert: '[' } }));
     await user.click(await screen.findByRole('button', { name: 'Download as a draft (it has errors)' }));
     expect(downloads[1]!.name).toBe('new-scenario.draft.json');
