@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { scenarioCatalog } from './src/app/catalog/catalog-plugin';
+import { contentSecurityPolicy } from './src/app/csp-plugin';
 
 const scenariosDir = fileURLToPath(new URL('./scenarios', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), scenarioCatalog(scenariosDir)],
+  plugins: [react(), scenarioCatalog(scenariosDir), contentSecurityPolicy()],
   build: { target: 'es2022' },
   test: {
     environment: 'node',

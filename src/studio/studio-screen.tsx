@@ -251,6 +251,7 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
           <AnalysisPanel analysis={analysis} />
           {valid && (
             <PlaytestForm
+              key={`${valid.id}-${doc.key}`}
               scenario={valid}
               onStart={(request) => {
                 setPlaytestEnding(null);

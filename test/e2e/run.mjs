@@ -269,6 +269,42 @@ test('two trainees export; the trainer imports both and a broken file; a seminar
   await seminar.close();
 });
 
+const PAYLOADS = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '"><svg onload=alert(1)>', 'javascript:alert(1)'];
+
+/** The scenario with every translated text replaced by a script-injection payload. */
+function hostileScenario() {
+  const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'burst-water-main.json'), 'utf8'));
+  let n = 0;
+  const poison = (value) => {
+    if (Array.isArray(value)) return value.map(poison);
+    if (typeof value !== 'object' || value === null) return value;
+    const keys = Object.keys(value);
+    if (keys.length && keys.every((k) => ['kk', 'ru', 'en'].includes(k))) return Object.fromEntries(keys.map((k) => [k, `${PAYLOADS[n++ % PAYLOADS.length]} ${k}`]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v)]));
+  };
+  return poison(scenario);
+}
+
+test('a scenario whose every text is a script-injection payload is shown as text and runs nothing', async (page, url) => {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Authoring studio' }).click();
+  await page.getByText('No problems found.').waitFor();
+  await page.locator('summary', { hasText: 'Paste JSON' }).click();
+  await page.locator('#studio-paste').fill(JSON.stringify(hostileScenario(), null, 2));
+  await page.getByRole('button', { name: 'Open the pasted text' }).click();
+  await page.getByText(/^10 scenes, /).waitFor(); // the pasted scenario is checked and analysed
+  const playtest = page.getByRole('region', { name: 'Play-test' });
+  await playtest.getByRole('button', { name: 'Play from this scene' }).click();
+  await page.locator('#scene-heading').waitFor();
+  const shown = await page.locator('#main').innerText();
+  assert.ok(PAYLOADS.some((p) => shown.includes(p)), `the payload is shown as text: ${shown.slice(0, 300)}`);
+  await page.locator('.responses button').first().click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('#scene-heading').waitFor();
+  assert.equal(await page.evaluate('window.__pwned'), undefined);
+  assert.equal(await page.locator('script:not([src])').count(), 0);
+});
+
 build();
 const server = await serve();
 const browser = await launch();
@@ -279,6 +315,13 @@ for (const { name, run } of tests) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to (execute|load|evaluate)/.test(message.text())) errors.push(message.text());
+  });
+  page.on('dialog', (dialog) => {
+    errors.push(`a dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   try {
     await run(page, server.url, browser);
     assert.deepEqual(errors, [], 'the page threw');
