@@ -43,6 +43,9 @@ describe('the trainee player', () => {
     await user.click(screen.getByRole('button', { name: /I hear you/ }));
     await screen.findByRole('heading', { name: 'Social media', level: 2 });
     expect(within(screen.getByRole('region', { name: 'Social media' })).getByText('No water!')).toBeTruthy();
+    // The change in the situation is announced once, politely.
+    const announcement = screen.getByText(/Trust: 50 → 60; Tension: 40 → 30/);
+    expect(announcement.getAttribute('aria-live')).toBe('polite');
     await user.click(screen.getByRole('button', { name: /Post what we know/ }));
     const report = await screen.findByRole('heading', { name: 'Your report: Fake' });
     expect(report).toBeTruthy();

@@ -71,6 +71,7 @@ export const en = {
     loadError: 'This scenario could not be loaded. Check your connection and try again.',
   },
   play: {
+    meterChange: '{{meter}}: {{from}} → {{to}}',
     silence: '(time ran out)',
     clock: 'Story clock',
     meters: 'Situation',

@@ -81,6 +81,7 @@ export const kk: Plural<Messages> = {
     loadError: 'Сценарийді жүктеу мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.',
   },
   play: {
+    meterChange: '{{meter}}: {{from}} → {{to}}',
     silence: '(уақыт бітті)',
     clock: 'Оқиға сағаты',
     meters: 'Ахуал',

@@ -85,6 +85,7 @@ export const ru: Plural<Messages> = {
     loadError: 'Не удалось загрузить сценарий. Проверьте подключение и попробуйте снова.',
   },
   play: {
+    meterChange: '{{meter}}: {{from}} → {{to}}',
     silence: '(время вышло)',
     clock: 'Часы сюжета',
     meters: 'Обстановка',

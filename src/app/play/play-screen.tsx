@@ -20,6 +20,7 @@ import { Localized } from '../components/localized';
 import { DiscussionTimer } from './discussion-timer';
 import { VotePanel, type Vote } from './vote-panel';
 import { useSeminarStrings } from './seminar-strings';
+import { useLang } from '../use-lang';
 import type { Mode } from '../stores/progress-store';
 
 export interface PlayScreenProps {
@@ -65,6 +66,7 @@ export function PlayScreen({
 }: PlayScreenProps) {
   useSeminarStrings();
   const { t } = useTranslation();
+  const { text } = useLang();
   const machine = useMemo(
     () => compileScenario(scenario, startSceneId ? { startSceneId } : {}),
     [scenario, startSceneId],
@@ -166,6 +168,17 @@ export function PlayScreen({
     [actor],
   );
 
+  // Tell screen readers how the situation changed after each decision, once, not on every tick
+  // (React's pattern for state that follows a prop: set while rendering when the decision count moves).
+  const decisionCount = context.decisions.length;
+  const [news, setNews] = useState({ count: decisionCount, meters: context.meters, text: '' });
+  if (news.count !== decisionCount) {
+    const changes = scenario.meters
+      .filter((m) => Math.round(news.meters[m.id] ?? m.initial) !== Math.round(context.meters[m.id] ?? m.initial))
+      .map((m) => t('play.meterChange', { meter: text(m.label), from: Math.round(news.meters[m.id] ?? m.initial), to: Math.round(context.meters[m.id] ?? m.initial) }));
+    setNews({ count: decisionCount, meters: context.meters, text: changes.join('; ') });
+  }
+  const meterNews = news.text;
   const scene = scenario.scenes.find((s) => s.id === context.sceneId);
   const lastTimedOut = context.decisions.at(-1)?.timedOut === true;
   return (
@@ -186,7 +199,7 @@ export function PlayScreen({
         </button>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''}
+        {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''} {meterNews}
       </p>
       <div className="play-main">
         <div className="stage">
