@@ -305,6 +305,23 @@ test('a scenario whose every text is a script-injection payload is shown as text
   assert.equal(await page.locator('script:not([src])').count(), 0);
 });
 
+test('text enlarged to 200% loses nothing: no sideways scrolling on the library, play and report', async (page, url) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const enlarge = () => page.evaluate(`document.documentElement.style.fontSize = '200%'`);
+  const overflow = () => page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'Scenarios' }).waitFor();
+  await enlarge();
+  assert.ok((await overflow()) <= 1, 'library');
+  await startShort(page, url, 'Assessment');
+  await enlarge();
+  assert.ok((await overflow()) <= 1, 'play');
+  assert.ok(await page.locator('.responses button').first().isVisible());
+  await playToReport(page, '1');
+  await enlarge();
+  assert.ok((await overflow()) <= 1, 'report');
+});
+
 build();
 const server = await serve();
 const browser = await launch();
