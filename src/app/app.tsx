@@ -4,6 +4,7 @@ import type { RunContext } from '../engine/machine/run.types';
 import { scoreRun } from '../engine/scoring/score';
 import type { ScenarioSource } from './catalog/scenario-source';
 import { StorageNotices } from './components/notices';
+import { UpdateNotice } from './components/update-notice';
 import { INTERFACE_LANGUAGES, pickLanguage } from './i18n';
 import { LanguageSwitcher } from './language-switcher';
 import { BriefingScreen } from './screens/briefing-screen';
@@ -182,6 +183,7 @@ export function App({ source }: AppProps) {
         />
       </header>
       <StorageNotices />
+      <UpdateNotice />
       <main id="main" className="app">
         {route.screen === 'library' && (
           <LibraryScreen

@@ -80,3 +80,26 @@ describe('the discussion timer', () => {
     vi.useRealTimers();
   });
 });
+
+describe('a new version', () => {
+  beforeEach(() => resetApp());
+  afterEach(cleanup);
+
+  it('is offered, not forced, and applied only when the trainee chooses', async () => {
+    const { act } = await import('@testing-library/react');
+    const { vi } = await import('vitest');
+    const { updateStatus } = await import('../../src/app/stores/update-status');
+    const user = userEvent.setup();
+    renderApp();
+    expect(screen.queryByText(/A new version of Tyńda is ready/)).toBeNull();
+    const update = vi.fn();
+    act(() => updateStatus.setState({ waiting: true, update }));
+    expect(screen.getByText(/A new version of Tyńda is ready/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Later' }));
+    expect(update).not.toHaveBeenCalled();
+    expect(screen.queryByText(/A new version of Tyńda is ready/)).toBeNull();
+    act(() => updateStatus.setState({ waiting: true, update }));
+    await user.click(screen.getByRole('button', { name: 'Update now' }));
+    expect(update).toHaveBeenCalledOnce();
+  });
+});

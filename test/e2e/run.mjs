@@ -322,6 +322,27 @@ test('text enlarged to 200% loses nothing: no sideways scrolling on the library,
   assert.ok((await overflow()) <= 1, 'report');
 });
 
+test('after a first visit it works offline: library, a scenario played to its report, the studio and the dashboard', async (page, url) => {
+  await page.goto(url);
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  await page.reload(); // the service worker now controls the page
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.context().setOffline(true);
+  try {
+    await page.reload();
+    await page.getByRole('heading', { name: 'Scenarios' }).waitFor();
+    await startShort(page, url, 'Assessment');
+    await playToReport(page, '1');
+    assert.ok(await page.getByRole('table', { name: 'Competency profile' }).isVisible());
+    await page.getByRole('button', { name: 'Authoring studio' }).click();
+    await page.getByText('No problems found.').waitFor();
+    await page.getByRole('button', { name: 'Trainer’s dashboard' }).click();
+    await page.getByText(/runs? kept in this browser/).waitFor();
+  } finally {
+    await page.context().setOffline(false);
+  }
+});
+
 build();
 const server = await serve();
 const browser = await launch();

@@ -11,6 +11,9 @@ export const en = {
     loading: 'Loading…',
   },
   notices: {
+    update: 'A new version of Tyńda is ready. Your progress is saved; update when it suits you.',
+    updateNow: 'Update now',
+    later: 'Later',
     unreadable:
       'Your saved progress could not be read, so Tyńda started afresh. The unreadable copy was kept: nothing is lost.',
     tooNew:

@@ -174,8 +174,18 @@ export function PlayScreen({
   const [news, setNews] = useState({ count: decisionCount, meters: context.meters, text: '' });
   if (news.count !== decisionCount) {
     const changes = scenario.meters
-      .filter((m) => Math.round(news.meters[m.id] ?? m.initial) !== Math.round(context.meters[m.id] ?? m.initial))
-      .map((m) => t('play.meterChange', { meter: text(m.label), from: Math.round(news.meters[m.id] ?? m.initial), to: Math.round(context.meters[m.id] ?? m.initial) }));
+      .filter(
+        (m) =>
+          Math.round(news.meters[m.id] ?? m.initial) !==
+          Math.round(context.meters[m.id] ?? m.initial),
+      )
+      .map((m) =>
+        t('play.meterChange', {
+          meter: text(m.label),
+          from: Math.round(news.meters[m.id] ?? m.initial),
+          to: Math.round(context.meters[m.id] ?? m.initial),
+        }),
+      );
     setNews({ count: decisionCount, meters: context.meters, text: changes.join('; ') });
   }
   const meterNews = news.text;
@@ -199,7 +209,8 @@ export function PlayScreen({
         </button>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''} {meterNews}
+        {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''}{' '}
+        {meterNews}
       </p>
       <div className="play-main">
         <div className="stage">
