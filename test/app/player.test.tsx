@@ -46,6 +46,7 @@ describe('the trainee player', () => {
     // The change in the situation is announced once, politely.
     const announcement = screen.getByText(/Trust: 50 → 60; Tension: 40 → 30/);
     expect(announcement.getAttribute('aria-live')).toBe('polite');
+    expect(announcement.textContent).toContain('1 new item: @town: No water!');
     await user.click(screen.getByRole('button', { name: /Post what we know/ }));
     const report = await screen.findByRole('heading', { name: 'Your report: Fake' });
     expect(report).toBeTruthy();

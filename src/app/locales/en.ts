@@ -74,6 +74,8 @@ export const en = {
     loadError: 'This scenario could not be loaded. Check your connection and try again.',
   },
   play: {
+    newItems_one: '{{count}} new item:',
+    newItems_other: '{{count}} new items:',
     meterChange: '{{meter}}: {{from}} → {{to}}',
     silence: '(time ran out)',
     clock: 'Story clock',

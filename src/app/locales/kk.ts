@@ -84,6 +84,8 @@ export const kk: Plural<Messages> = {
     loadError: 'Сценарийді жүктеу мүмкін болмады. Байланысты тексеріп, қайталап көріңіз.',
   },
   play: {
+    newItems_one: '{{count}} жаңа жазба:',
+    newItems_other: '{{count}} жаңа жазба:',
     meterChange: '{{meter}}: {{from}} → {{to}}',
     silence: '(уақыт бітті)',
     clock: 'Оқиға сағаты',

@@ -88,6 +88,10 @@ export const ru: Plural<Messages> = {
     loadError: 'Не удалось загрузить сценарий. Проверьте подключение и попробуйте снова.',
   },
   play: {
+    newItems_one: '{{count}} новая запись:',
+    newItems_few: '{{count}} новые записи:',
+    newItems_many: '{{count}} новых записей:',
+    newItems_other: '{{count}} новых записи:',
     meterChange: '{{meter}}: {{from}} → {{to}}',
     silence: '(время вышло)',
     clock: 'Часы сюжета',

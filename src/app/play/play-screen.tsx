@@ -7,6 +7,7 @@ import type { FrameworkIndex } from '../../engine/framework-index';
 import { compileScenario } from '../../engine/machine/compile';
 import type { RunContext, RunInput } from '../../engine/machine/run.types';
 import { reviewDecision } from '../../engine/report/review';
+import { feedItemAt } from '../../engine/report/feed';
 import { prepareForResume } from '../../engine/run/resume';
 import { ChannelView } from '../components/channel-view';
 import { ComposeTask } from '../components/compose-task';
@@ -189,6 +190,17 @@ export function PlayScreen({
     setNews({ count: decisionCount, meters: context.meters, text: changes.join('; ') });
   }
   const meterNews = news.text;
+  // New posts, headlines and messages (with the scene or arriving while the trainee decides) are read out politely.
+  const transcriptLength = context.transcript.length;
+  const [feedNews, setFeedNews] = useState({ length: transcriptLength, text: '' });
+  if (feedNews.length !== transcriptLength) {
+    const arrived = context.transcript
+      .slice(feedNews.length)
+      .flatMap((entry) => (entry.kind === 'feed' ? [feedItemAt(scenario, entry.origin)] : []))
+      .filter((item) => item !== undefined)
+      .map((item) => `${text(item.source) || text(scenario.cast.find((c) => c.id === item.author)?.name)}: ${text(item.text)}`);
+    setFeedNews({ length: transcriptLength, text: arrived.length ? `${t('play.newItems', { count: arrived.length })} ${arrived.join(' — ')}` : '' });
+  }
   const scene = scenario.scenes.find((s) => s.id === context.sceneId);
   const lastTimedOut = context.decisions.at(-1)?.timedOut === true;
   return (
@@ -210,7 +222,7 @@ export function PlayScreen({
       </div>
       <p className="visually-hidden" aria-live="polite">
         {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''}{' '}
-        {meterNews}
+        {meterNews} {feedNews.text}
       </p>
       <div className="play-main">
         <div className="stage">
