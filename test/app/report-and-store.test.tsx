@@ -116,3 +116,21 @@ describe('saved progress', () => {
     cleanup();
   });
 });
+
+describe('storage that refuses to save', () => {
+  it('reports a browser that allows no saving (private mode) instead of failing', async () => {
+    const { safeStorage } = await import('../../src/app/stores/safe-storage');
+    const { storageStatus } = await import('../../src/app/stores/storage-status');
+    resetApp();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    const storage = safeStorage<unknown>(1);
+    storage.setItem('x', { state: {}, version: 1 });
+    expect(storageStatus.getState().writeError).toBe('unavailable');
+    setItem.mockRestore();
+    renderApp();
+    expect(screen.getByRole('alert').textContent).toContain('does not allow saving');
+    cleanup();
+  });
+});

@@ -89,3 +89,17 @@ describe('npm run analyze', () => {
     expect(capture((io) => runAnalyze([], io)).status).toBe(2);
   });
 });
+
+describe('hostile files on the command line', () => {
+  it('refuses an oversized file, deep nesting and a __proto__ key with a clear message', () => {
+    const big = tempFile('big.json', `{"formatVersion": 2, "padding": "${'x'.repeat(6 * 1024 * 1024)}"}`);
+    const deep = tempFile('deep.json', '['.repeat(200) + ']'.repeat(200));
+    const proto = tempFile('proto.json', '{"formatVersion": 2, "__proto__": {"polluted": true}}');
+    const { status, out } = capture((io) => runValidate([big, deep, proto], io));
+    expect(status).toBe(1);
+    expect(out[0]).toMatch(/big\.json:1:1: error: The file is too large \(\d+ KB; the limit is 5120 KB\)/);
+    expect(out[1]).toMatch(/deep\.json:1:65: error: Objects and lists are nested more than 64 levels deep/);
+    expect(out[2]).toMatch(/proto\.json:1:22: error: The key "__proto__" is not allowed/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -185,6 +185,20 @@ test('library, briefing, play, feedback, compose task, report and studio have no
   await page.getByRole('button', { name: 'Authoring studio' }).click();
   await page.getByText('No problems found.').waitFor();
   await check('studio');
+  // The channels the short scenario does not use: a reception desk and a press conference, play-tested from the studio.
+  for (const [file, channel] of [['reception-day.json', 'reception'], ['mine-press-conference.json', 'press-conference']]) {
+    const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios', file), 'utf8'));
+    const scene = scenario.scenes.find((s) => s.channel === channel);
+    await page.locator('#studio-bundled').selectOption(file);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByText(new RegExp(`^${scenario.scenes.length} scenes, `)).waitFor();
+    const playtest = page.getByRole('region', { name: 'Play-test' });
+    await playtest.getByRole('combobox', { name: 'Start from scene' }).selectOption(scene.id);
+    await playtest.getByRole('button', { name: 'Play from this scene' }).click();
+    await page.locator(`.channel-${channel}`).waitFor();
+    await check(`channel ${channel}`);
+    await page.getByRole('button', { name: 'Back to the editor' }).click();
+  }
   assert.deepEqual(found, {});
 });
 
