@@ -17,6 +17,8 @@ export interface SceneGraphProps {
   /** Labels for the edges, keyed "scene/response" ("scene/statement" for a compose task), e.g. how many chose it. */
   edgeLabels?: Readonly<Record<string, string>> | undefined;
   heading?: string | undefined;
+  /** Offer a scene picker beside the graph: the keyboard's way to select a scene. */
+  picker?: boolean | undefined;
 }
 
 /**
@@ -31,6 +33,7 @@ export const SceneGraph = memo(function SceneGraph({
   onSelectResponse,
   edgeLabels,
   heading,
+  picker,
 }: SceneGraphProps) {
   const { t } = useTranslation();
   const nodes = useMemo(
@@ -71,6 +74,21 @@ export const SceneGraph = memo(function SceneGraph({
   return (
     <section aria-labelledby="graph-heading" className="scene-graph">
       <h3 id="graph-heading">{heading ?? t('studio.graph.heading')}</h3>
+      {picker && (
+        <label className="graph-picker">
+          {t('studio.graph.pick')}{' '}
+          <select value={selected ?? ''} onChange={(e) => e.target.value && onSelectScene(e.target.value)}>
+            <option value="">—</option>
+            {layout.nodes
+              .filter((n) => n.kind === 'scene')
+              .map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.id}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
       <div className="graph-canvas">
         <ReactFlow
           nodes={nodes}

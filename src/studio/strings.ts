@@ -4,6 +4,7 @@ import type { i18n as I18n } from 'i18next';
 const STUDIO_STRINGS = {
   en: {
     graph: {
+      pick: 'Show a scene',
       heading: 'Scene graph',
       timed: 'timed',
       injects: 'injects',
@@ -77,6 +78,7 @@ const STUDIO_STRINGS = {
   },
   ru: {
     graph: {
+      pick: 'Показать сцену',
       heading: 'Граф сцен',
       timed: 'на время',
       injects: 'вбросы',
@@ -156,6 +158,7 @@ const STUDIO_STRINGS = {
   },
   kk: {
     graph: {
+      pick: 'Көріністі көрсету',
       heading: 'Көріністер графы',
       timed: 'уақытпен',
       injects: 'лақтырыстар',

@@ -270,6 +270,7 @@ function Studio({ bundled, loadBundled, onBack }: StudioScreenProps) {
           <SceneGraph
             layout={layout}
             selected={selectedScene}
+            picker
             onSelectScene={selectScene}
             onSelectResponse={selectResponse}
           />

@@ -122,6 +122,8 @@ describe('the authoring studio', () => {
     const doc = editor().state.doc;
     expect(doc.lineAt(editor().state.selection.main.head).text).toContain('"id": "first-call"');
     expect(within(graph).getByLabelText('ending-good, ending')).toBeTruthy();
+    // The keyboard's way: pick the scene from the list beside the graph.
+    fireEvent.change(within(graph).getByRole('combobox', { name: 'Show a scene' }), { target: { value: 'first-call' } });
     const responses = await screen.findByRole('region', { name: 'Responses of first-call' });
     fireEvent.click(within(responses).getByRole('button', { name: /^acknowledge:/ }));
     const details = await screen.findByRole('region', { name: /Response: first-call\/acknowledge/ });
