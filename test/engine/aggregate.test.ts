@@ -10,10 +10,11 @@ import {
   type ResultsInput,
   type ResultsRecord,
 } from '../../src/engine/results/index';
-import { playScenario, type Move } from '../../src/engine/run/headless';
+import type { Move } from '../../src/engine/run/headless';
 import { fakeScenario } from '../fixtures/fake-scenario';
 import { framework } from '../fixtures/framework';
 import { readCsv } from '../fixtures/read-csv';
+import { playTimed } from '../fixtures/timed-run';
 
 const STARTED = '2025-04-01T06:40:00.000Z';
 const ENDED = '2025-04-01T06:52:30.000Z';
@@ -36,17 +37,10 @@ function record(
   input: Omit<ResultsInput, 'scenario' | 'framework' | 'context' | 'startedAt' | 'endedAt'> &
     Partial<ResultsInput>,
 ): ResultsRecord {
-  const run = playScenario(scenario, moves);
-  expect(run.done).toBe(true);
-  expect(run.rejected).toEqual([]);
-  const decisions = run.context.decisions.map((d, i) => {
-    const ms = elapsedMs[i];
-    return ms === undefined ? d : { ...d, elapsedMs: ms };
-  });
   return buildResultsRecord({
     scenario,
     framework: framework(),
-    context: { ...run.context, decisions },
+    context: playTimed(scenario, moves, elapsedMs),
     startedAt: STARTED,
     endedAt: ENDED,
     ...input,

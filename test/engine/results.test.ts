@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/engine/format/scenario';
 import { MAX_FILE_CHARS } from '../../src/engine/json/limits';
-import type { RunContext } from '../../src/engine/machine/run.types';
 import {
   RESULTS_CSV_COLUMNS,
   ResultsRecord,
@@ -19,12 +18,13 @@ import {
   type ResultsInput,
   type XapiStatement,
 } from '../../src/engine/results/index';
-import { playScenario, type Move } from '../../src/engine/run/headless';
+import { playScenario } from '../../src/engine/run/headless';
 import { scoreRun } from '../../src/engine/scoring/score';
 import { SCORING_KEY_VERSION } from '../../src/engine/scoring/scoring-key';
 import { fakeScenario } from '../fixtures/fake-scenario';
 import { framework } from '../fixtures/framework';
 import { readCsv } from '../fixtures/read-csv';
+import { playTimed } from '../fixtures/timed-run';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const STARTED = '2025-04-01T06:40:00.000Z';
@@ -40,17 +40,7 @@ function flaggedScenario(): Scenario {
   return { ...scenario, scenes: [{ ...call, responses }, ...scenario.scenes.slice(1)] };
 }
 
-/** A real run; `elapsedMs` adds the real time per decision that the player measures (the timer already gives timeouts theirs). */
-function play(scenario: Scenario, moves: Move[], elapsedMs: (number | undefined)[] = []): RunContext {
-  const run = playScenario(scenario, moves);
-  expect(run.done).toBe(true);
-  expect(run.rejected).toEqual([]);
-  const decisions = run.context.decisions.map((d, i) => {
-    const ms = elapsedMs[i];
-    return ms === undefined ? d : { ...d, elapsedMs: ms };
-  });
-  return { ...run.context, decisions };
-}
+const play = playTimed;
 
 /** The failing path: a timeout, waiting, then a statement composed from two fragments. */
 function failedInput(overrides: Partial<ResultsInput> = {}): ResultsInput {
