@@ -6,6 +6,7 @@ import type { ScenarioSource } from './catalog/scenario-source';
 import { StorageNotices } from './components/notices';
 import { UpdateNotice } from './components/update-notice';
 import { INTERFACE_LANGUAGES, pickLanguage } from './i18n';
+import { LangProvider } from './lang-context';
 import { LanguageSwitcher } from './language-switcher';
 import { BriefingScreen } from './screens/briefing-screen';
 import { LibraryScreen } from './screens/library-screen';
@@ -145,7 +146,7 @@ export function App({ source }: AppProps) {
   };
 
   return (
-    <>
+    <LangProvider>
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
@@ -278,6 +279,6 @@ export function App({ source }: AppProps) {
             <p>{t('app.loading')}</p>
           ))}
       </main>
-    </>
+    </LangProvider>
   );
 }

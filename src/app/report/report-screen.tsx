@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReportStrings } from './strings';
 import type { PostLevel } from '../../engine/format/constants';
@@ -57,6 +57,9 @@ export function ReportScreen({
   const ending = scenario.endings.find((e) => e.id === context.endingId);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // The summary (ending, profile, red flags) is drawn with the last response's frame; the evidence,
+  // the path, the questionnaire and the exports follow a moment later, below the fold.
+  const complete = useDeferredValue(true, false);
   const sceneTitle = (sceneId: string) => {
     const scene = scenario.scenes.find((s) => s.id === sceneId);
     return scene?.title ? text(scene.title) : t(`channel.${scene?.channel ?? 'meeting'}`);
@@ -103,119 +106,123 @@ export function ReportScreen({
           </ul>
         )}
       </section>
-      {profile.competencies.map((score) => (
-        <section
-          key={score.competency}
-          aria-labelledby={`evidence-${score.competency}`}
-          className="evidence-section"
-        >
-          <h3 id={`evidence-${score.competency}`}>
-            {t('report.evidence', {
-              competency: text(framework.competencies.get(score.competency)?.name),
-            })}
-          </h3>
-          <ul className="evidence-list">
-            {score.evidence.map((e, i) => {
-              const decision = context.decisions.find(
-                (d) => d.sceneId === e.sceneId && d.clock === e.clock,
-              );
-              const rule = e.tag ? framework.doctrine.get(e.tag) : undefined;
-              return (
-                <li key={i} className={e.sign > 0 ? 'plus' : 'minus'}>
-                  <span className="sign">{e.sign > 0 ? '+' : '−'}</span>{' '}
-                  <strong>{sceneTitle(e.sceneId)}</strong> ({formatElapsed(e.clock)}):{' '}
-                  {decision
-                    ? decision.timedOut
-                      ? t('report.silence')
-                      : `«${responseText(decision.sceneId, decision.responseId, decision.fragmentIds)}»`
-                    : ''}{' '}
-                  — <Localized value={framework.indicators.get(e.indicator)?.text} />
-                  {rule && (
-                    <span className="rule">
-                      {' '}
-                      ({t('feedback.rule')}: <Localized value={rule.name} />)
-                    </span>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
-      <section aria-labelledby="path-heading">
-        <h3 id="path-heading">{t('report.path')}</h3>
-        <table className="path-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.time')}</th>
-              <th scope="col">{t('report.scene')}</th>
-              <th scope="col">{t('report.response')}</th>
-              <th scope="col">{t('report.betterOption')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('report.replay')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {context.decisions.map((d, i) => {
-              const review = reviewDecision(scenario, framework, level, d);
-              const day = timeOfDay(d.clock, scenario.clockStart);
-              return (
-                <tr key={i} className={review ? `verdict-${review.verdict}` : ''}>
-                  <td>
-                    {formatElapsed(d.clock)}
-                    {day && ` (${day})`}
-                  </td>
-                  <th scope="row">{sceneTitle(d.sceneId)}</th>
-                  <td>
-                    {d.timedOut ? `${t('report.silence')} ` : ''}
-                    {responseText(d.sceneId, d.responseId, d.fragmentIds)}
-                    {review && (
-                      <span className="verdict"> — {t(`feedback.${review.verdict}`)}</span>
-                    )}
-                  </td>
-                  <td>{review?.better ? <Localized value={review.better.text} /> : ''}</td>
-                  <td>
-                    <button type="button" className="quiet" onClick={() => onReplayFrom(i)}>
-                      {t('report.replay')}
-                      <span className="visually-hidden">: {sceneTitle(d.sceneId)}</span>
-                    </button>
-                  </td>
+      {complete && (
+        <>
+          {profile.competencies.map((score) => (
+            <section
+              key={score.competency}
+              aria-labelledby={`evidence-${score.competency}`}
+              className="evidence-section"
+            >
+              <h3 id={`evidence-${score.competency}`}>
+                {t('report.evidence', {
+                  competency: text(framework.competencies.get(score.competency)?.name),
+                })}
+              </h3>
+              <ul className="evidence-list">
+                {score.evidence.map((e, i) => {
+                  const decision = context.decisions.find(
+                    (d) => d.sceneId === e.sceneId && d.clock === e.clock,
+                  );
+                  const rule = e.tag ? framework.doctrine.get(e.tag) : undefined;
+                  return (
+                    <li key={i} className={e.sign > 0 ? 'plus' : 'minus'}>
+                      <span className="sign">{e.sign > 0 ? '+' : '−'}</span>{' '}
+                      <strong>{sceneTitle(e.sceneId)}</strong> ({formatElapsed(e.clock)}):{' '}
+                      {decision
+                        ? decision.timedOut
+                          ? t('report.silence')
+                          : `«${responseText(decision.sceneId, decision.responseId, decision.fragmentIds)}»`
+                        : ''}{' '}
+                      — <Localized value={framework.indicators.get(e.indicator)?.text} />
+                      {rule && (
+                        <span className="rule">
+                          {' '}
+                          ({t('feedback.rule')}: <Localized value={rule.name} />)
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+          <section aria-labelledby="path-heading" className="path-section">
+            <h3 id="path-heading">{t('report.path')}</h3>
+            <table className="path-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.time')}</th>
+                  <th scope="col">{t('report.scene')}</th>
+                  <th scope="col">{t('report.response')}</th>
+                  <th scope="col">{t('report.betterOption')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('report.replay')}</span>
+                  </th>
                 </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
-      <Questionnaire
-        scenario={scenario}
-        decisions={context.decisions}
-        value={feedback}
-        onChange={onFeedback}
-      />
-      <ExportPanel
-        scenario={scenario}
-        framework={framework}
-        context={context}
-        level={level}
-        mode={mode}
-        language={run.language}
-        startedAt={run.startedAt}
-        endedAt={run.endedAt}
-        feedback={feedback}
-        {...(run.votes ? { votes: run.votes } : {})}
-      />
-      <div className="actions no-print">
-        <button type="button" className="primary" onClick={onTryAgain}>
-          {t('report.tryAgain')}
-        </button>
-        <button type="button" onClick={() => window.print()}>
-          {t('report.print')}
-        </button>
-        <button type="button" onClick={onLibrary}>
-          {t('report.library')}
-        </button>
-      </div>
+              </thead>
+              <tbody>
+                {context.decisions.map((d, i) => {
+                  const review = reviewDecision(scenario, framework, level, d);
+                  const day = timeOfDay(d.clock, scenario.clockStart);
+                  return (
+                    <tr key={i} className={review ? `verdict-${review.verdict}` : ''}>
+                      <td>
+                        {formatElapsed(d.clock)}
+                        {day && ` (${day})`}
+                      </td>
+                      <th scope="row">{sceneTitle(d.sceneId)}</th>
+                      <td>
+                        {d.timedOut ? `${t('report.silence')} ` : ''}
+                        {responseText(d.sceneId, d.responseId, d.fragmentIds)}
+                        {review && (
+                          <span className="verdict"> — {t(`feedback.${review.verdict}`)}</span>
+                        )}
+                      </td>
+                      <td>{review?.better ? <Localized value={review.better.text} /> : ''}</td>
+                      <td>
+                        <button type="button" className="quiet" onClick={() => onReplayFrom(i)}>
+                          {t('report.replay')}
+                          <span className="visually-hidden">: {sceneTitle(d.sceneId)}</span>
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+          <Questionnaire
+            scenario={scenario}
+            decisions={context.decisions}
+            value={feedback}
+            onChange={onFeedback}
+          />
+          <ExportPanel
+            scenario={scenario}
+            framework={framework}
+            context={context}
+            level={level}
+            mode={mode}
+            language={run.language}
+            startedAt={run.startedAt}
+            endedAt={run.endedAt}
+            feedback={feedback}
+            {...(run.votes ? { votes: run.votes } : {})}
+          />
+          <div className="actions no-print">
+            <button type="button" className="primary" onClick={onTryAgain}>
+              {t('report.tryAgain')}
+            </button>
+            <button type="button" onClick={() => window.print()}>
+              {t('report.print')}
+            </button>
+            <button type="button" onClick={onLibrary}>
+              {t('report.library')}
+            </button>
+          </div>
+        </>
+      )}
     </article>
   );
 }

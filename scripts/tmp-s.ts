@@ -1,4 +1,0 @@
-import { build } from '../test/e2e/browser.mjs';
-import { measureStudio } from './bench-studio';
-build();
-console.log(await measureStudio());
