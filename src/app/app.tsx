@@ -67,6 +67,11 @@ export function App({ source }: AppProps) {
     },
     [source],
   );
+  // A seminar's tools are fetched while the trainer reads the briefing, not at the first decision.
+  const briefingSeminar = route.screen === 'briefing' && progress.mode === 'seminar';
+  useEffect(() => {
+    if (play && briefingSeminar) void play.loadSeminarTools();
+  }, [play, briefingSeminar]);
   const PlayScreen = play?.PlayScreen;
   const ReportScreen = report?.ReportScreen;
 

@@ -17,12 +17,16 @@ import { MeterBar } from '../components/meter-bar';
 import { ResponseList } from '../components/response-list';
 import { StoryClock } from '../components/story-clock';
 import { Transcript } from '../components/transcript';
-import { Localized } from '../components/localized';
-import { DiscussionTimer } from './discussion-timer';
-import { VotePanel, type Vote } from './vote-panel';
-import { useSeminarStrings } from './seminar-strings';
+import type { Vote } from './vote-panel';
+import { useModule } from '../use-module';
 import { useLang } from '../use-lang';
 import type { Mode } from '../stores/progress-store';
+
+/**
+ * Seminar mode's tools (trainer's notes, discussion timer, the group's vote) are a chunk of their
+ * own, so a trainee playing alone downloads none of them.
+ */
+export const loadSeminarTools = () => import('./seminar-tools');
 
 export interface PlayScreenProps {
   scenario: Scenario;
@@ -65,7 +69,7 @@ export function PlayScreen({
   onFinish,
   onLeave,
 }: PlayScreenProps) {
-  useSeminarStrings();
+  const seminar = useModule(loadSeminarTools, mode === 'seminar');
   const { t } = useTranslation();
   const { text } = useLang();
   const machine = useMemo(
@@ -198,8 +202,16 @@ export function PlayScreen({
       .slice(feedNews.length)
       .flatMap((entry) => (entry.kind === 'feed' ? [feedItemAt(scenario, entry.origin)] : []))
       .filter((item) => item !== undefined)
-      .map((item) => `${text(item.source) || text(scenario.cast.find((c) => c.id === item.author)?.name)}: ${text(item.text)}`);
-    setFeedNews({ length: transcriptLength, text: arrived.length ? `${t('play.newItems', { count: arrived.length })} ${arrived.join(' — ')}` : '' });
+      .map(
+        (item) =>
+          `${text(item.source) || text(scenario.cast.find((c) => c.id === item.author)?.name)}: ${text(item.text)}`,
+      );
+    setFeedNews({
+      length: transcriptLength,
+      text: arrived.length
+        ? `${t('play.newItems', { count: arrived.length })} ${arrived.join(' — ')}`
+        : '',
+    });
   }
   const scene = scenario.scenes.find((s) => s.id === context.sceneId);
   const lastTimedOut = context.decisions.at(-1)?.timedOut === true;
@@ -235,13 +247,10 @@ export function PlayScreen({
           ) : scene && step === 'deciding' ? (
             <>
               <ChannelView scene={scene} scenario={scenario} meters={context.meters} />
-              {mode === 'seminar' && scene.facilitatorNotes && (
-                <aside className="facilitator-notes" aria-label={t('seminar.notes')}>
-                  <h3>{t('seminar.notes')}</h3>
-                  <Localized value={scene.facilitatorNotes} as="p" />
-                </aside>
+              {seminar && scene.facilitatorNotes && (
+                <seminar.FacilitatorNotes notes={scene.facilitatorNotes} />
               )}
-              {mode === 'seminar' && !scene.compose && <DiscussionTimer key={scene.id} />}
+              {seminar && !scene.compose && <seminar.DiscussionTimer key={scene.id} />}
               {mode !== 'seminar' && scene.timeLimit && (
                 <Countdown
                   key={`${scene.id}-${context.decisions.length}`}
@@ -251,14 +260,18 @@ export function PlayScreen({
               {scene.compose ? (
                 <ComposeTask key={scene.id} task={scene.compose} onIssue={compose} />
               ) : mode === 'seminar' ? (
-                <VotePanel
-                  key={`${scene.id}-${context.decisions.length}`}
-                  responses={(scene.responses ?? []).filter((r) => !r.timeoutOnly)}
-                  onDecide={(vote) => {
-                    onVote?.({ ...vote, sceneId: scene.id });
-                    respond(vote.chosen);
-                  }}
-                />
+                seminar ? (
+                  <seminar.VotePanel
+                    key={`${scene.id}-${context.decisions.length}`}
+                    responses={(scene.responses ?? []).filter((r) => !r.timeoutOnly)}
+                    onDecide={(vote) => {
+                      onVote?.({ ...vote, sceneId: scene.id });
+                      respond(vote.chosen);
+                    }}
+                  />
+                ) : (
+                  <p>{t('app.loading')}</p>
+                )
               ) : (
                 <ResponseList
                   responses={(scene.responses ?? []).filter((r) => !r.timeoutOnly)}

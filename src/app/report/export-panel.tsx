@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useReportStrings } from './strings';
 import type { Scenario } from '../../engine/format/scenario';
 import type { FrameworkIndex } from '../../engine/framework-index';
-import { buildResultsRecord, type ResultsInput } from '../../engine/results/results-record';
-import { resultsToCsv } from '../../engine/results/results-csv';
-import { resultsToXapi } from '../../engine/results/xapi';
+import type { ResultsInput } from '../../engine/results/results-record';
 import { downloadText } from '../download';
+import type { ExportFormat } from './export-formats';
 
-/** Where the xAPI statements say they come from: an address that identifies Tyńda, not a server that is contacted. */
-const XAPI = { homepage: 'https://tynda.kz', activityBase: 'https://tynda.kz/xapi' };
+/** The record's code and schema: fetched once the trainee starts to export, not with the report. */
+const loadFormats = () => import('./export-formats');
 
 export interface ExportPanelProps extends Omit<
   ResultsInput,
@@ -28,14 +27,14 @@ export function ExportPanel(props: ExportPanelProps) {
   const [error, setError] = useState<string | null>(null);
   const name = pseudonym.trim();
   const base = `${props.scenario.id}-${name.replace(/[^\p{L}\p{N}_-]+/gu, '_') || 'results'}`;
-  const record = () => buildResultsRecord({ ...props, pseudonym: name });
-  const save = (make: () => [string, string, string]) => {
+  const save = async (format: ExportFormat) => {
     if (props.feedback?.disputes.some((d) => !d.reason.trim())) {
       setError(t('report.feedback.needReason'));
       return;
     }
     try {
-      const [file, text, type] = make();
+      const { resultsFile } = await loadFormats();
+      const [file, text, type] = resultsFile(format, { ...props, pseudonym: name }, base);
       downloadText(file, text, type);
       setError(null);
     } catch (e) {
@@ -51,39 +50,20 @@ export function ExportPanel(props: ExportPanelProps) {
         id={`${id}-name`}
         value={pseudonym}
         maxLength={40}
-        onChange={(e) => setPseudonym(e.target.value)}
+        onChange={(e) => {
+          setPseudonym(e.target.value);
+          void loadFormats();
+        }}
         autoComplete="off"
       />
       <div className="actions">
-        <button
-          type="button"
-          disabled={!name}
-          onClick={() =>
-            save(() => [`${base}.json`, JSON.stringify(record(), null, 2), 'application/json'])
-          }
-        >
+        <button type="button" disabled={!name} onClick={() => void save('json')}>
           {t('report.export.json')}
         </button>
-        <button
-          type="button"
-          disabled={!name}
-          onClick={() =>
-            save(() => [`${base}.csv`, resultsToCsv(record()), 'text/csv;charset=utf-8'])
-          }
-        >
+        <button type="button" disabled={!name} onClick={() => void save('csv')}>
           {t('report.export.csv')}
         </button>
-        <button
-          type="button"
-          disabled={!name}
-          onClick={() =>
-            save(() => [
-              `${base}.xapi.json`,
-              JSON.stringify(resultsToXapi(record(), XAPI), null, 2),
-              'application/json',
-            ])
-          }
-        >
+        <button type="button" disabled={!name} onClick={() => void save('xapi')}>
           {t('report.export.xapi')}
         </button>
       </div>
