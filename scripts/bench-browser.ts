@@ -1,43 +1,76 @@
-import { launch, serve } from '../test/e2e/browser.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { ROOT, launch, serve } from '../test/e2e/browser.mjs';
 
 /**
- * Runs in the page: clicks the first response and resolves with the milliseconds until the frame
- * after the next scene (or the report) is in the page. A string, so no build helper leaks into it.
+ * Runs in the page: clicks the first response and resolves with the milliseconds until the next scene
+ * (or the report) has been painted, and whether it was the report. A string, so no build helper leaks
+ * into it.
  */
 const CLICK_AND_WAIT = `new Promise((resolve) => {
   const before = document.querySelectorAll('.transcript li').length;
   const button = document.querySelector('.responses button');
-  if (!button) return resolve(-1);
-  const moved = () => document.querySelector('.report') || (document.querySelectorAll('.transcript li').length > before && document.querySelector('#scene-heading'));
+  if (!button) return resolve({ ms: -1, report: false });
+  const report = () => document.querySelector('.report');
+  const moved = () => report() || (document.querySelectorAll('.transcript li').length > before && document.querySelector('#scene-heading'));
   const start = performance.now();
-  const timeout = setTimeout(() => resolve(-1), 5000);
+  const timeout = setTimeout(() => resolve({ ms: -1, report: false }), 5000);
   const observer = new MutationObserver(() => {
     if (!moved()) return;
     observer.disconnect();
     clearTimeout(timeout);
-    requestAnimationFrame(() => resolve(performance.now() - start));
+    // After the next frame's style, layout and paint: a task posted from its animation-frame callback,
+    // at user-blocking priority so that it runs ahead of work the app deferred past that frame.
+    requestAnimationFrame(() => {
+      scheduler.postTask(() => resolve({ ms: performance.now() - start, report: Boolean(report()) }), { priority: 'user-blocking' });
+    });
   });
   observer.observe(document.getElementById('main'), { childList: true, subtree: true, characterData: true });
   button.click();
 })`;
 
+/** Time between a scene appearing and the response click: longer than the meters' animations. */
+const READING_MS = 700;
+
+const SCENARIO = 'Water main burst in Zhelkent';
+
+async function openAndStart(page: Page) {
+  await page.getByRole('article', { name: SCENARIO }).getByRole('button', { name: 'Open the briefing' }).click();
+  await page.getByRole('radio', { name: /^Assessment/ }).check();
+  await page.waitForFunction(() => !document.querySelector('button.primary')?.hasAttribute('disabled'));
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.locator('#scene-heading').waitFor();
+}
+
+export interface Quantiles {
+  p50: number;
+  p95: number;
+  max: number;
+  samples: number;
+}
+
+function quantiles(samples: number[]): Quantiles {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? NaN, samples: sorted.length };
+}
+
 /**
  * Plays the short bundled scenario in Chromium, answering each decision with its first response,
- * and measures from the click to the frame after the next scene is in the page.
+ * and measures from the click until the next scene, or at the end the report, has been painted.
  */
-export async function measureClickToScene(runs = 3): Promise<{ p50: number; p95: number; samples: number }> {
+export async function measureClickToScene(runs = 5): Promise<{ scenes: Quantiles; report: Quantiles }> {
   const server = await serve();
   const browser = await launch();
-  const samples: number[] = [];
+  const scenes: number[] = [];
+  const reports: number[] = [];
   try {
     for (let run = 0; run < runs; run++) {
       const page = await browser.newPage();
       await page.goto(server.url);
-      await page.getByRole('article', { name: 'Water main burst in Zhelkent' }).getByRole('button', { name: 'Open the briefing' }).click();
-      await page.getByRole('radio', { name: /^Assessment/ }).check();
-      await page.waitForFunction(() => !document.querySelector('button.primary')?.hasAttribute('disabled'));
-      await page.getByRole('button', { name: 'Start' }).click();
-      await page.locator('#scene-heading').waitFor();
+      await openAndStart(page);
       for (let step = 0; step < 40; step++) {
         if (await page.getByRole('heading', { name: /^Your report/ }).count()) break;
         if (await page.getByRole('button', { name: 'Issue the statement' }).count()) {
@@ -47,9 +80,11 @@ export async function measureClickToScene(runs = 3): Promise<{ p50: number; p95:
           await page.waitForFunction(() => !document.querySelector('.compose'));
           continue;
         }
-        const ms = (await page.evaluate(CLICK_AND_WAIT)) as number;
-        if (ms < 0) throw new Error(`no next scene after a click at step ${step}: ${await page.locator('#main').innerText()}`.slice(0, 400));
-        samples.push(ms);
+        // A trainee reads the scene before answering: the previous response's meter animations are over.
+        await page.waitForTimeout(READING_MS);
+        const click = (await page.evaluate(CLICK_AND_WAIT)) as { ms: number; report: boolean };
+        if (click.ms < 0) throw new Error(`no next scene after a click at step ${step}: ${await page.locator('#main').innerText()}`.slice(0, 400));
+        (click.report ? reports : scenes).push(click.ms);
       }
       await page.close();
     }
@@ -57,8 +92,48 @@ export async function measureClickToScene(runs = 3): Promise<{ p50: number; p95:
     await browser.close();
     await server.close();
   }
-  if (process.env.BENCH_VERBOSE) console.log(samples.map((s) => s.toFixed(0)).join(' '));
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? NaN;
-  return { p50: at(0.5), p95: at(0.95), samples: samples.length };
+  if (process.env.BENCH_VERBOSE) console.log('scenes', scenes.map((s) => s.toFixed(0)).join(' '), '| report', reports.map((s) => s.toFixed(0)).join(' '));
+  return { scenes: quantiles(scenes), report: quantiles(reports) };
+}
+
+/** Gzip sizes, in KB, of JavaScript the page fetched (the service worker's precaching apart). */
+export interface FirstVisit {
+  /** Up to the library being shown. */
+  library: number;
+  /** Added by opening a scenario and starting it: the player and the report, prefetched together. */
+  run: number;
+  /** The scenario's own content and the competency framework, in all three languages. */
+  data: number;
+}
+
+/**
+ * Opens the app in a fresh browser, waits for the library, then opens and starts a scenario, and adds
+ * up the gzip size of every JavaScript file the page fetched at each point.
+ */
+export async function measureFirstVisit(): Promise<FirstVisit> {
+  const server = await serve();
+  const browser = await launch();
+  const dataChunks = new Set(['framework', ...readdirSync(join(ROOT, 'scenarios')).map((f) => f.replace(/\.json$/, ''))]);
+  const gzipKb = (path: string) => gzipSync(readFileSync(join(ROOT, 'dist', path))).length / 1024;
+  try {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.js') && !request.serviceWorker() && !fetched.includes(path)) fetched.push(path);
+    });
+    await page.goto(server.url);
+    await page.getByRole('article', { name: SCENARIO }).waitFor();
+    await page.waitForLoadState('networkidle');
+    const library = fetched.length;
+    await openAndStart(page);
+    await page.waitForLoadState('networkidle');
+    const isData = (path: string) => dataChunks.has(path.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, ''));
+    const sum = (paths: string[]) => paths.reduce((total, path) => total + gzipKb(path), 0);
+    const later = fetched.slice(library);
+    return { library: sum(fetched.slice(0, library)), run: sum(later.filter((p) => !isData(p))), data: sum(later.filter(isData)) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
