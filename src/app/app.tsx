@@ -52,6 +52,10 @@ export function App({ source }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  // Each screen opens at its top, header included, whatever was scrolled on the one before.
+  useEffect(() => {
+    document.documentElement.scrollTop = 0;
+  }, [route.screen]);
 
   // The player's and the report's code are fetched as soon as a scenario is opened, not on the click that needs them.
   const play = useModule(loadPlay, route.screen !== 'library' || progress.current !== null);

@@ -51,6 +51,11 @@ test('a keyboard-only playthrough from the library to the report', async (page, 
   await page.getByRole('heading', { name: /^Your report/ }).waitFor();
   assert.ok(await page.getByRole('table', { name: 'Competency profile' }).isVisible());
   assert.ok(await page.getByRole('heading', { name: /^Ending: / }).isVisible());
+  // The report opens at its top with its heading focused; its evidence and path follow.
+  assert.match(await page.evaluate(() => document.activeElement?.textContent ?? ''), /^Your report/);
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  await page.getByRole('table').filter({ hasText: 'Better option' }).waitFor();
+  await page.getByRole('heading', { name: /^Evidence/ }).first().waitFor();
 });
 
 test('reloading mid-run resumes at the same scene with the same meters', async (page, url) => {
@@ -369,7 +374,9 @@ const server = await serve();
 const browser = await launch();
 let passed = 0;
 let failed = 0;
-for (const { name, run } of tests) {
+// `npm run test:e2e -- <words>` runs only the tests whose names contain them.
+const only = process.argv.slice(2).join(' ');
+for (const { name, run } of tests.filter((t) => t.name.includes(only))) {
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
