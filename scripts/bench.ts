@@ -8,6 +8,7 @@ import type { Framework } from '../src/engine/format/framework';
 import { validateScenarioText } from '../src/engine/validate/validate';
 import { generateScenario } from './generate-scenario';
 import { measureClickToScene, measureFirstVisit } from './bench-browser';
+import { measureStackFloor } from './bench-floor';
 import { measureStudio } from './bench-studio';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -41,6 +42,7 @@ execSync('npx vite build --logLevel error', { cwd: ROOT, stdio: 'inherit', env: 
 const visit = await measureFirstVisit();
 rows.push(['first-visit JavaScript (gzip): the library', `${visit.library.toFixed(1)} KB`, '110 KB']);
 rows.push(['  + player and report, on opening a scenario', `${(visit.library + visit.run).toFixed(1)} KB (+${visit.run.toFixed(1)} KB)`, '110 KB']);
+rows.push(['  of which the mandated libraries alone', `${(await measureStackFloor()).toFixed(1)} KB`, '']);
 rows.push(['  scenario content and framework (data, 3 languages)', `${visit.data.toFixed(1)} KB`, '']);
 
 const click = await measureClickToScene();
