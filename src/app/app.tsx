@@ -4,6 +4,7 @@ import type { RunContext } from '../engine/machine/run.types';
 import { scoreRun } from '../engine/scoring/score';
 import type { ScenarioSource } from './catalog/scenario-source';
 import { StorageNotices } from './components/notices';
+import { PendingModule } from './components/pending-module';
 import { UpdateNotice } from './components/update-notice';
 import { INTERFACE_LANGUAGES, pickLanguage } from './i18n';
 import { LangProvider } from './lang-context';
@@ -58,11 +59,14 @@ export function App({ source }: AppProps) {
   }, [route.screen]);
 
   // The player's and the report's code are fetched as soon as a scenario is opened, not on the click that needs them.
-  const play = useModule(loadPlay, route.screen !== 'library' || progress.current !== null);
-  const report = useModule(loadReport, route.screen !== 'library');
-  const studio = useModule(loadStudio, route.screen === 'studio');
+  const [play, playFailed] = useModule(
+    loadPlay,
+    route.screen !== 'library' || progress.current !== null,
+  );
+  const [report, reportFailed] = useModule(loadReport, route.screen !== 'library');
+  const [studio, studioFailed] = useModule(loadStudio, route.screen === 'studio');
   const StudioScreen = studio?.StudioScreen;
-  const dashboard = useModule(loadDashboard, route.screen === 'dashboard');
+  const [dashboard, dashboardFailed] = useModule(loadDashboard, route.screen === 'dashboard');
   const DashboardScreen = dashboard?.DashboardScreen;
   const loadScenarioById = useCallback(
     async (id: string) => {
@@ -243,8 +247,11 @@ export function App({ source }: AppProps) {
             onLeave={() => setRoute({ screen: 'library' })}
           />
         )}
-        {((route.screen === 'play' && (loaded.status === 'loading' || !PlayScreen)) ||
-          (route.screen === 'report' && !ReportScreen)) && <p>{t('app.loading')}</p>}
+        {route.screen === 'play' &&
+          (loaded.status === 'loading' || (!PlayScreen && loaded.status === 'ready')) && (
+            <PendingModule failed={playFailed} />
+          )}
+        {route.screen === 'report' && !ReportScreen && <PendingModule failed={reportFailed} />}
         {route.screen === 'play' && loaded.status === 'error' && (
           <p role="alert">{t('briefing.loadError')}</p>
         )}
@@ -275,7 +282,7 @@ export function App({ source }: AppProps) {
               onBack={() => setRoute({ screen: 'library' })}
             />
           ) : (
-            <p>{t('app.loading')}</p>
+            <PendingModule failed={dashboardFailed} />
           ))}
         {route.screen === 'studio' &&
           (StudioScreen ? (
@@ -285,7 +292,7 @@ export function App({ source }: AppProps) {
               onBack={() => setRoute({ screen: 'library' })}
             />
           ) : (
-            <p>{t('app.loading')}</p>
+            <PendingModule failed={studioFailed} />
           ))}
       </main>
     </LangProvider>

@@ -9,6 +9,9 @@ export const en = {
     language: 'Language',
     skip: 'Skip to content',
     loading: 'Loading…',
+    loadFailed:
+      'This part of Tyńda could not be downloaded: the connection may have dropped. Your progress is saved; reload the page when you are back online.',
+    reload: 'Reload the page',
   },
   notices: {
     update: 'A new version of Tyńda is ready. Your progress is saved; update when it suits you.',

@@ -19,6 +19,7 @@ import { StoryClock } from '../components/story-clock';
 import { Transcript } from '../components/transcript';
 import type { Vote } from './vote-panel';
 import { useModule } from '../use-module';
+import { PendingModule } from '../components/pending-module';
 import { useLang } from '../use-lang';
 import type { Mode } from '../stores/progress-store';
 
@@ -69,7 +70,7 @@ export function PlayScreen({
   onFinish,
   onLeave,
 }: PlayScreenProps) {
-  const seminar = useModule(loadSeminarTools, mode === 'seminar');
+  const [seminar, seminarFailed] = useModule(loadSeminarTools, mode === 'seminar');
   const { t } = useTranslation();
   const { text } = useLang();
   const machine = useMemo(
@@ -270,7 +271,7 @@ export function PlayScreen({
                     }}
                   />
                 ) : (
-                  <p>{t('app.loading')}</p>
+                  <PendingModule failed={seminarFailed} />
                 )
               ) : (
                 <ResponseList

@@ -32,9 +32,15 @@ export function ExportPanel(props: ExportPanelProps) {
       setError(t('report.feedback.needReason'));
       return;
     }
+    let formats;
     try {
-      const { resultsFile } = await loadFormats();
-      const [file, text, type] = resultsFile(format, { ...props, pseudonym: name }, base);
+      formats = await loadFormats();
+    } catch {
+      setError(t('app.loadFailed'));
+      return;
+    }
+    try {
+      const [file, text, type] = formats.resultsFile(format, { ...props, pseudonym: name }, base);
       downloadText(file, text, type);
       setError(null);
     } catch (e) {
