@@ -68,28 +68,30 @@ export function ProfileChart({
           </g>
         ))}
       </svg>
-      <table className="profile-table">
-        <caption>{t('report.profile')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('report.competency')}</th>
-            <th scope="col">{t('report.rating')}</th>
-            <th scope="col">{t('report.observations')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scores.map((score) => (
-            <tr key={score.competency}>
-              <th scope="row">{text(framework.competencies.get(score.competency)?.name)}</th>
-              <td>
-                {score.rating === null ? t('report.notEnough') : score.rating}
-                {score.capped && <span> ({t('report.capped')})</span>}
-              </td>
-              <td>{score.observations}</td>
+      <div className="table-scroll">
+        <table className="profile-table">
+          <caption>{t('report.profile')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.competency')}</th>
+              <th scope="col">{t('report.rating')}</th>
+              <th scope="col">{t('report.observations')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {scores.map((score) => (
+              <tr key={score.competency}>
+                <th scope="row">{text(framework.competencies.get(score.competency)?.name)}</th>
+                <td>
+                  {score.rating === null ? t('report.notEnough') : score.rating}
+                  {score.capped && <span> ({t('report.capped')})</span>}
+                </td>
+                <td>{score.observations}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

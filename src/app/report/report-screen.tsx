@@ -149,48 +149,50 @@ export function ReportScreen({
           ))}
           <section aria-labelledby="path-heading" className="path-section">
             <h3 id="path-heading">{t('report.path')}</h3>
-            <table className="path-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('report.time')}</th>
-                  <th scope="col">{t('report.scene')}</th>
-                  <th scope="col">{t('report.response')}</th>
-                  <th scope="col">{t('report.betterOption')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('report.replay')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {context.decisions.map((d, i) => {
-                  const review = reviewDecision(scenario, framework, level, d);
-                  const day = timeOfDay(d.clock, scenario.clockStart);
-                  return (
-                    <tr key={i} className={review ? `verdict-${review.verdict}` : ''}>
-                      <td>
-                        {formatElapsed(d.clock)}
-                        {day && ` (${day})`}
-                      </td>
-                      <th scope="row">{sceneTitle(d.sceneId)}</th>
-                      <td>
-                        {d.timedOut ? `${t('report.silence')} ` : ''}
-                        {responseText(d.sceneId, d.responseId, d.fragmentIds)}
-                        {review && (
-                          <span className="verdict"> — {t(`feedback.${review.verdict}`)}</span>
-                        )}
-                      </td>
-                      <td>{review?.better ? <Localized value={review.better.text} /> : ''}</td>
-                      <td>
-                        <button type="button" className="quiet" onClick={() => onReplayFrom(i)}>
-                          {t('report.replay')}
-                          <span className="visually-hidden">: {sceneTitle(d.sceneId)}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+            <div className="table-scroll">
+              <table className="path-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('report.time')}</th>
+                    <th scope="col">{t('report.scene')}</th>
+                    <th scope="col">{t('report.response')}</th>
+                    <th scope="col">{t('report.betterOption')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('report.replay')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {context.decisions.map((d, i) => {
+                    const review = reviewDecision(scenario, framework, level, d);
+                    const day = timeOfDay(d.clock, scenario.clockStart);
+                    return (
+                      <tr key={i} className={review ? `verdict-${review.verdict}` : ''}>
+                        <td>
+                          {formatElapsed(d.clock)}
+                          {day && ` (${day})`}
+                        </td>
+                        <th scope="row">{sceneTitle(d.sceneId)}</th>
+                        <td>
+                          {d.timedOut ? `${t('report.silence')} ` : ''}
+                          {responseText(d.sceneId, d.responseId, d.fragmentIds)}
+                          {review && (
+                            <span className="verdict"> — {t(`feedback.${review.verdict}`)}</span>
+                          )}
+                        </td>
+                        <td>{review?.better ? <Localized value={review.better.text} /> : ''}</td>
+                        <td>
+                          <button type="button" className="quiet" onClick={() => onReplayFrom(i)}>
+                            {t('report.replay')}
+                            <span className="visually-hidden">: {sceneTitle(d.sceneId)}</span>
+                          </button>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
           </section>
           <Questionnaire
             scenario={scenario}
