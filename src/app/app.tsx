@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunContext } from '../engine/machine/run.types';
 import { scoreRun } from '../engine/scoring/score';
@@ -13,7 +13,7 @@ import { BriefingScreen } from './screens/briefing-screen';
 import { LibraryScreen } from './screens/library-screen';
 import { useProgress, type Attempt } from './stores/progress-store';
 import { useLoadedScenario } from './use-loaded-scenario';
-import { useModule } from './use-module';
+import { prefetch, useModule } from './use-module';
 
 const loadPlay = () => import('./play/play-screen');
 const loadReport = () => import('./report/report-screen');
@@ -53,9 +53,21 @@ export function App({ source }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  // Each screen opens at its top, header included, whatever was scrolled on the one before.
+  // Each screen opens at its top, header included, whatever was scrolled on the one before; back in
+  // the library, the trainee finds the list where they left it, with focus on its heading.
+  const libraryScroll = useRef(0);
+  const previousScreen = useRef<Route['screen'] | null>(null);
   useEffect(() => {
-    document.documentElement.scrollTop = 0;
+    const back = route.screen === 'library' && ![null, 'library'].includes(previousScreen.current);
+    previousScreen.current = route.screen;
+    document.documentElement.scrollTop = back ? libraryScroll.current : 0;
+    if (back) document.getElementById('library-heading')?.focus({ preventScroll: true });
+    if (route.screen !== 'library') return;
+    const keep = () => {
+      libraryScroll.current = document.documentElement.scrollTop;
+    };
+    window.addEventListener('scroll', keep, { passive: true });
+    return () => window.removeEventListener('scroll', keep);
   }, [route.screen]);
 
   // The player's and the report's code are fetched as soon as a scenario is opened, not on the click that needs them.
@@ -78,7 +90,7 @@ export function App({ source }: AppProps) {
   // A seminar's tools are fetched while the trainer reads the briefing, not at the first decision.
   const briefingSeminar = route.screen === 'briefing' && progress.mode === 'seminar';
   useEffect(() => {
-    if (play && briefingSeminar) void play.loadSeminarTools();
+    if (play && briefingSeminar) prefetch(play.loadSeminarTools);
   }, [play, briefingSeminar]);
   const PlayScreen = play?.PlayScreen;
   const ReportScreen = report?.ReportScreen;

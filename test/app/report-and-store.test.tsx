@@ -6,21 +6,8 @@ import { importResults } from '../../src/engine/results/import-results';
 import { Localized } from '../../src/app/components/localized';
 import { migrateProgress, useProgress } from '../../src/app/stores/progress-store';
 import { fakeScenario } from '../fixtures/fake-scenario';
-import { fakeSource, renderApp, resetApp } from './harness';
+import { fakeSource, playToReport, renderApp, resetApp } from './harness';
 import { captureDownloads } from '../fixtures/dom';
-
-async function playToReport(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(within(screen.getByRole('article', { name: 'Fake' })).getByRole('button', { name: 'Open the briefing' }));
-  await user.click(screen.getByRole('radio', { name: /^Assessment/ }));
-  const start = await screen.findByRole('button', { name: 'Start' });
-  await userEvent.setup().click(start);
-  await user.click(await screen.findByRole('button', { name: /It is not our fault/ }));
-  await user.click(await screen.findByRole('button', { name: /Post what we know/ }));
-  await user.click(await screen.findByRole('button', { name: 'Add: We are sorry' }));
-  await user.click(screen.getByRole('button', { name: 'Add: Crews are at work' }));
-  await user.click(screen.getByRole('button', { name: 'Issue the statement' }));
-  await screen.findByRole('heading', { name: 'Your report: Fake' });
-}
 
 describe('the report', () => {
   beforeEach(() => resetApp());

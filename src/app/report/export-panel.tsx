@@ -5,6 +5,7 @@ import type { Scenario } from '../../engine/format/scenario';
 import type { FrameworkIndex } from '../../engine/framework-index';
 import type { ResultsInput } from '../../engine/results/results-record';
 import { downloadText } from '../download';
+import { prefetch } from '../use-module';
 import type { ExportFormat } from './export-formats';
 
 /** The record's code and schema: fetched once the trainee starts to export, not with the report. */
@@ -58,7 +59,7 @@ export function ExportPanel(props: ExportPanelProps) {
         maxLength={40}
         onChange={(e) => {
           setPseudonym(e.target.value);
-          void loadFormats();
+          prefetch(loadFormats);
         }}
         autoComplete="off"
       />

@@ -63,7 +63,9 @@ export function LibraryScreen({
           </button>
         </section>
       )}
-      <h2>{t('library.heading')}</h2>
+      <h2 id="library-heading" tabIndex={-1}>
+        {t('library.heading')}
+      </h2>
       <div className="filters">
         <label htmlFor={competencyId}>{t('library.filterCompetency')}</label>
         <select
