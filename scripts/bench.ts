@@ -7,7 +7,7 @@ import { indexFramework } from '../src/engine/framework-index';
 import type { Framework } from '../src/engine/format/framework';
 import { validateScenarioText } from '../src/engine/validate/validate';
 import { generateScenario } from './generate-scenario';
-import { measureClickToScene, measureFirstVisit } from './bench-browser';
+import { READING_MS, measureClickToScene, measureFirstVisit } from './bench-browser';
 import { measureStackFloor } from './bench-floor';
 import { measureStudio } from './bench-studio';
 
@@ -36,18 +36,22 @@ for (const size of [1_000, 10_000, 100_000]) {
   previous = { validate: validated.ms, analyze: analyzed.ms };
 }
 
-// First-visit JavaScript, as Chromium fetches it: the library; what opening and starting a scenario
-// adds (player and report, prefetched together); the scenario's content apart.
+// First-visit JavaScript, as the page fetches it: the library; what opening and starting a scenario
+// adds (player and report, prefetched together); the scenario's content apart. The service worker's
+// download of everything for offline use runs in the background and is not counted.
 execSync('npx vite build --logLevel error', { cwd: ROOT, stdio: 'inherit', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
 const visit = await measureFirstVisit();
-rows.push(['first-visit JavaScript (gzip): the library', `${visit.library.toFixed(1)} KB`, '110 KB']);
+rows.push(['first-visit JavaScript (gzip; offline cache apart): the library', `${visit.library.toFixed(1)} KB`, '110 KB']);
 rows.push(['  + player and report, on opening a scenario', `${(visit.library + visit.run).toFixed(1)} KB (+${visit.run.toFixed(1)} KB)`, '110 KB']);
 rows.push(['  of which the mandated libraries alone', `${(await measureStackFloor()).toFixed(1)} KB`, '']);
 rows.push(['  scenario content and framework (data, 3 languages)', `${visit.data.toFixed(1)} KB`, '']);
 
 const click = await measureClickToScene();
-rows.push([`click to next scene painted, Chromium (${click.scenes.samples} clicks)`, `p50 ${click.scenes.p50.toFixed(1)} ms, p95 ${click.scenes.p95.toFixed(1)} ms`, 'p95 ≤ 16 ms']);
-rows.push([`last click to the report painted (${click.report.samples} runs)`, `p50 ${click.report.p50.toFixed(1)} ms, max ${click.report.max.toFixed(1)} ms`, '']);
+const hurried = await measureClickToScene(3, 0);
+rows.push([`click to next scene painted, Chromium (${click.scenes.samples} clicks, ${READING_MS} ms apart)`, `p50 ${click.scenes.p50.toFixed(1)} ms, p95 ${click.scenes.p95.toFixed(1)} ms`, 'p95 ≤ 16 ms']);
+rows.push([`  the same, clicks back to back (${hurried.scenes.samples} clicks)`, `p50 ${hurried.scenes.p50.toFixed(1)} ms, p95 ${hurried.scenes.p95.toFixed(1)} ms`, '']);
+rows.push([`last click to the report's summary painted (${click.summary.samples} runs)`, `p50 ${click.summary.p50.toFixed(1)} ms, max ${click.summary.max.toFixed(1)} ms`, '']);
+rows.push(['  to the whole report painted', `p50 ${click.report.p50.toFixed(1)} ms, max ${click.report.max.toFixed(1)} ms`, '']);
 
 const studio = await measureStudio();
 rows.push(['studio: open and lay out 500 / 2,000 / 5,000 scenes', `${[500, 2_000, 5_000].map((n) => `${(studio.openMs[n] ?? NaN).toFixed(0)} ms`).join(' / ')}`, '2,000 under 2 s']);

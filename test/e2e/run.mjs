@@ -56,6 +56,11 @@ test('a keyboard-only playthrough from the library to the report', async (page, 
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   await page.getByRole('table').filter({ hasText: 'Better option' }).waitFor();
   await page.getByRole('heading', { name: /^Evidence/ }).first().waitFor();
+  // Back in the library, focus is on its heading, not lost on the page.
+  await page.getByRole('button', { name: 'Back to the library' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Scenarios' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Scenarios');
 });
 
 test('reloading mid-run resumes at the same scene with the same meters', async (page, url) => {
@@ -346,6 +351,27 @@ test('text enlarged to 200% loses nothing: no sideways scrolling on the library,
   await playToReport(page, '1');
   await enlarge();
   assert.ok((await overflow()) <= 1, 'report');
+});
+
+test('on a phone nothing is cut off: the library and report never scroll sideways; wide tables scroll by themselves', async (page, url) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const overflow = () => page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+  for (const language of ['Русский', 'Қазақша', 'English']) {
+    await page.goto(url);
+    await page.getByRole('button', { name: language }).click();
+    await page.locator('.library li').first().waitFor();
+    assert.ok((await overflow()) <= 1, `the library scrolls sideways in ${language}`);
+  }
+  await startShort(page, url, 'Assessment');
+  await playToReport(page, '1');
+  await page.locator('.path-table').waitFor();
+  assert.ok((await overflow()) <= 1, 'the report scrolls sideways');
+  // The last column is reachable: focusing its button scrolls the table, and the button is then on screen.
+  const replay = page.getByRole('button', { name: /^Replay from this scene/ }).last();
+  await replay.focus();
+  const box = await replay.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= 361, `the replay button is off screen: ${JSON.stringify(box)}`);
+  assert.ok(await page.evaluate(() => document.elementFromPoint(...(() => { const r = document.activeElement.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })())?.closest('button') === document.activeElement), 'the focused replay button is hidden');
 });
 
 test('after a first visit it works offline: library, a scenario played to its report, the studio and the dashboard', async (page, url) => {
