@@ -108,6 +108,35 @@ describe('the trainee player', () => {
     expect(screen.getByRole('heading', { name: /Ending: Partly resolved/ })).toBeTruthy();
   });
 
+  it('keeps keyboard focus on the statement task as fragments are added, moved and removed', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openAndStart(user);
+    await user.click(screen.getByRole('button', { name: /It is not our fault/ }));
+    await user.click(await screen.findByRole('button', { name: /Post what we know/ }));
+    await screen.findByRole('heading', { name: 'Compose', level: 3 });
+    const focused = () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent;
+    screen.getByRole('button', { name: 'Add: We are sorry' }).focus();
+    await user.keyboard('{Enter}');
+    expect(focused()).toBe('Add: Crews are at work');
+    await user.keyboard('{Enter}');
+    expect(focused()).toBe('Add: Everything is under control');
+    await user.keyboard('{Enter}');
+    // Nothing is left to add: on to issuing.
+    expect(focused()).toBe('Issue the statement');
+    screen.getByRole('button', { name: 'Move down: We are sorry' }).focus();
+    await user.keyboard('{Enter}');
+    expect(focused()).toBe('Move down: We are sorry');
+    await user.keyboard('{Enter}');
+    // At the bottom, "down" is disabled: focus stays on the fragment, on its other arrow.
+    expect(focused()).toBe('Move up: We are sorry');
+    screen.getByRole('button', { name: 'Remove: Crews are at work' }).focus();
+    await user.keyboard('{Enter}');
+    expect(focused()).toBe('Remove: Everything is under control');
+    const statement = screen.getByRole('heading', { name: 'Your statement' }).parentElement!;
+    expect(within(statement).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 12))).toEqual(['Everything i', 'We are sorry']);
+  });
+
   it('resumes after a reload at the same scene with the same meters', async () => {
     const user = userEvent.setup();
     const view = renderApp();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComposeTask as Task } from '../../engine/format/compose';
 import { useLang } from '../use-lang';
@@ -16,16 +16,35 @@ export function ComposeTask({
   const { text } = useLang();
   const [chosen, setChosen] = useState<string[]>([]);
   const fragment = (id: string) => task.fragments.find((f) => f.id === id);
-  const move = (index: number, by: number) =>
+  const section = useRef<HTMLElement>(null);
+  // The button pressed often disappears (an added fragment leaves the pool) or moves; keyboard focus
+  // then goes to the nearest button that does the same kind of thing, never back to the page.
+  const refocus = useRef<{ in: 'pool' | 'statement'; index: number; action: Action } | null>(null);
+  useEffect(() => {
+    const target = refocus.current;
+    refocus.current = null;
+    if (target && section.current) nearestButton(section.current, target)?.focus();
+  });
+  const add = (id: string, index: number) => {
+    refocus.current = { in: 'pool', index, action: 'add' };
+    setChosen((list) => [...list, id]);
+  };
+  const move = (index: number, by: number) => {
+    refocus.current = { in: 'statement', index: index + by, action: by < 0 ? 'up' : 'down' };
     setChosen((list) => {
       const next = [...list];
       const [item] = next.splice(index, 1);
       if (item !== undefined) next.splice(index + by, 0, item);
       return next;
     });
+  };
+  const remove = (id: string, index: number) => {
+    refocus.current = { in: 'statement', index, action: 'remove' };
+    setChosen((list) => list.filter((x) => x !== id));
+  };
   const ready = chosen.length >= task.minFragments && chosen.length <= task.maxFragments;
   return (
-    <section className="compose" aria-labelledby="compose-heading">
+    <section className="compose" aria-labelledby="compose-heading" ref={section}>
       <h3 id="compose-heading">
         <Localized value={task.prompt} />
       </h3>
@@ -42,13 +61,14 @@ export function ComposeTask({
           <ul className="fragment-pool">
             {task.fragments
               .filter((f) => !chosen.includes(f.id))
-              .map((f) => (
+              .map((f, i) => (
                 <li key={f.id}>
                   <button
                     type="button"
+                    data-action="add"
                     aria-label={t('compose.add', { text: text(f.text) })}
                     disabled={chosen.length >= task.maxFragments}
-                    onClick={() => setChosen((list) => [...list, f.id])}
+                    onClick={() => add(f.id, i)}
                   >
                     + <Localized value={f.text} />
                   </button>
@@ -69,6 +89,7 @@ export function ComposeTask({
                   <span className="statement-actions">
                     <button
                       type="button"
+                      data-action="up"
                       aria-label={t('compose.up', { text: words })}
                       disabled={i === 0}
                       onClick={() => move(i, -1)}
@@ -77,6 +98,7 @@ export function ComposeTask({
                     </button>
                     <button
                       type="button"
+                      data-action="down"
                       aria-label={t('compose.down', { text: words })}
                       disabled={i === chosen.length - 1}
                       onClick={() => move(i, 1)}
@@ -85,8 +107,9 @@ export function ComposeTask({
                     </button>
                     <button
                       type="button"
+                      data-action="remove"
                       aria-label={t('compose.remove', { text: words })}
-                      onClick={() => setChosen((list) => list.filter((x) => x !== id))}
+                      onClick={() => remove(id, i)}
                     >
                       ×
                     </button>
@@ -97,9 +120,50 @@ export function ComposeTask({
           </ol>
         </div>
       </div>
-      <button type="button" className="primary" disabled={!ready} onClick={() => onIssue(chosen)}>
+      <button
+        type="button"
+        className="primary"
+        data-action="issue"
+        disabled={!ready}
+        onClick={() => onIssue(chosen)}
+      >
         {t('compose.issue')}
       </button>
     </section>
+  );
+}
+
+type Action = 'add' | 'up' | 'down' | 'remove';
+
+/**
+ * The button to focus after an action: the same action at the same place or the nearest one before
+ * it; otherwise the other arrow (an item moved to the top or bottom), then any button in that list,
+ * then "issue", then the other list.
+ */
+function nearestButton(
+  section: HTMLElement,
+  target: { in: 'pool' | 'statement'; index: number; action: Action },
+): HTMLButtonElement | undefined {
+  const enabled = (selector: string) =>
+    [...section.querySelectorAll<HTMLButtonElement>(selector)].filter((b) => !b.disabled);
+  const list = target.in === 'pool' ? '.fragment-pool' : '.statement';
+  const rows = [...section.querySelectorAll<HTMLElement>(`${list} > li`)];
+  for (let index = Math.min(target.index, rows.length - 1); index >= 0; index--) {
+    const row = rows[index]!;
+    const same = row.querySelector<HTMLButtonElement>(
+      `[data-action="${target.action}"]:not(:disabled)`,
+    );
+    const other = row.querySelector<HTMLButtonElement>(
+      '[data-action="up"]:not(:disabled), [data-action="down"]:not(:disabled)',
+    );
+    const any = row.querySelector<HTMLButtonElement>('button:not(:disabled)');
+    const found =
+      same ?? (target.action === 'up' || target.action === 'down' ? other : null) ?? any;
+    if (found) return found;
+  }
+  return (
+    enabled(`${list} button`)[0] ??
+    enabled('[data-action="issue"]')[0] ??
+    enabled(target.in === 'pool' ? '.statement button' : '.fragment-pool button')[0]
   );
 }
