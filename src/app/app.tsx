@@ -96,6 +96,11 @@ export function App({ source }: AppProps) {
   const ReportScreen = report?.ReportScreen;
 
   const item = file ? source.catalog.items.find((i) => i.file === file) : undefined;
+  // The trainee's usual post level, unless this scenario was not written for it.
+  const level =
+    item && !item.postLevels.includes(progress.level)
+      ? (item.postLevels[0] ?? progress.level)
+      : progress.level;
   const current = progress.current;
   const playing = route.screen === 'play' && current?.scenarioFile === route.file ? current : null;
 
@@ -105,7 +110,7 @@ export function App({ source }: AppProps) {
       scenarioFile: item.file,
       scenarioId: item.id,
       scenarioVersion: item.version,
-      level: progress.level,
+      level,
       mode: progress.mode,
       startedAt: new Date().toISOString(),
       snapshot: null,
@@ -225,7 +230,7 @@ export function App({ source }: AppProps) {
           <BriefingScreen
             item={item}
             details={loaded.status === 'ready' ? loaded.scenario : undefined}
-            level={progress.level}
+            level={level}
             mode={progress.mode}
             onLevel={progress.setLevel}
             onMode={progress.setMode}

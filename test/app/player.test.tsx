@@ -108,6 +108,22 @@ describe('the trainee player', () => {
     expect(screen.getByRole('heading', { name: /Ending: Partly resolved/ })).toBeTruthy();
   });
 
+  it('offers only the post levels a scenario was written for, starting at the first of them', async () => {
+    const user = userEvent.setup();
+    renderApp(fakeSource({ 'fake.json': fakeScenario({ postLevels: ['C', 'B'] }) }));
+    await user.click(within(screen.getByRole('article', { name: 'Fake' })).getByRole('button', { name: 'Open the briefing' }));
+    const levels = screen.getByRole('group', { name: 'Your post level (Table 1)' });
+    const d = within(levels).getByRole('radio', { name: /^D — / }) as HTMLInputElement;
+    expect(d.disabled).toBe(true);
+    expect(d.parentElement!.textContent).toContain('not covered by this scenario');
+    expect((within(levels).getByRole('radio', { name: /^C — / }) as HTMLInputElement).checked).toBe(true);
+    const start = screen.getByRole('button', { name: 'Start' }) as HTMLButtonElement;
+    await waitFor(() => expect(start.disabled).toBe(false));
+    await user.click(start);
+    await screen.findByRole('heading', { name: 'Phone call', level: 2 });
+    expect(useProgress.getState().current?.level).toBe('C');
+  });
+
   it('keeps keyboard focus on the statement task as fragments are added, moved and removed', async () => {
     const user = userEvent.setup();
     renderApp();

@@ -37,7 +37,7 @@ export function ResponseList({
   return (
     <section aria-labelledby="responses-heading" className="responses">
       <h3 id="responses-heading">{t('play.responses')}</h3>
-      <p className="hint">{t('play.shortcut', { count: responses.length })}</p>
+      <p className="hint keyboard-hint">{t('play.shortcut', { count: responses.length })}</p>
       <ol>
         {responses.map((response, i) => (
           <li key={response.id}>

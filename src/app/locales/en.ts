@@ -68,6 +68,7 @@ export const en = {
     clock:
       'The story clock starts at {{time}} (T+00:00). Some decisions have a time limit: silence is an answer too.',
     levelLegend: 'Your post level (Table 1)',
+    levelNotCovered: 'not covered by this scenario',
     modeLegend: 'Mode',
     practice: 'Practice: feedback after each response',
     seminar: 'Seminar: a group plays on a projector and votes',

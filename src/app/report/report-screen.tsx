@@ -132,7 +132,13 @@ export function ReportScreen({
                       {decision
                         ? decision.timedOut
                           ? t('report.silence')
-                          : `«${responseText(decision.sceneId, decision.responseId, decision.fragmentIds)}»`
+                          : quoted(
+                              responseText(
+                                decision.sceneId,
+                                decision.responseId,
+                                decision.fragmentIds,
+                              ),
+                            )
                         : ''}{' '}
                       — <Localized value={framework.indicators.get(e.indicator)?.text} />
                       {rule && (
@@ -227,4 +233,9 @@ export function ReportScreen({
       )}
     </article>
   );
+}
+
+/** A trainee's words in «guillemets», unless the text already opens with a quotation mark. */
+function quoted(words: string): string {
+  return /^[«"“„']/.test(words) ? words : `«${words}»`;
 }

@@ -136,7 +136,7 @@ export const REPORT_STRINGS = {
     heading: 'Сіздің есебіңіз',
     ending: 'Соңы',
     outcome: { resolved: 'Дағдарыс реттелді', partial: 'Ішінара реттелді', failed: 'Реттелмеді' },
-    profile: 'Құзыреттер бейінісі',
+    profile: 'Құзыреттер бейіні',
     chart: 'Құзыреттер бойынша бағалар, 1-ден 5-ке дейін',
     competency: 'Құзырет',
     rating: 'Баға',

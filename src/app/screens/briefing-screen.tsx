@@ -51,18 +51,23 @@ export function BriefingScreen({
       {item.clockStart && <p>{t('briefing.clock', { time: item.clockStart })}</p>}
       <fieldset>
         <legend>{t('briefing.levelLegend')}</legend>
-        {POST_LEVELS.map((l) => (
-          <label key={l} className="choice">
-            <input
-              type="radio"
-              name="level"
-              value={l}
-              checked={level === l}
-              onChange={() => onLevel(l)}
-            />{' '}
-            {t(`level.${l}`)}
-          </label>
-        ))}
+        {POST_LEVELS.map((l) => {
+          const covered = item.postLevels.includes(l);
+          return (
+            <label key={l} className="choice">
+              <input
+                type="radio"
+                name="level"
+                value={l}
+                checked={level === l}
+                disabled={!covered}
+                onChange={() => onLevel(l)}
+              />{' '}
+              {t(`level.${l}`)}
+              {!covered && <span className="hint"> ({t('briefing.levelNotCovered')})</span>}
+            </label>
+          );
+        })}
       </fieldset>
       <fieldset>
         <legend>{t('briefing.modeLegend')}</legend>
