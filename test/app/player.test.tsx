@@ -124,6 +124,22 @@ describe('the trainee player', () => {
     expect(useProgress.getState().current?.level).toBe('C');
   });
 
+  it('asks before discarding a run in progress, with the focus on keeping it', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await openAndStart(user);
+    await user.click(screen.getByRole('button', { name: 'Leave and keep the run' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard the run' }));
+    const confirm = screen.getByRole('group', { name: 'Discard this run? Its progress cannot be recovered.' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep it' }));
+    await user.keyboard('{Enter}');
+    expect(useProgress.getState().current).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Discard the run' }));
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(useProgress.getState().current).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
+  });
+
   it('keeps keyboard focus on the statement task as fragments are added, moved and removed', async () => {
     const user = userEvent.setup();
     renderApp();

@@ -50,6 +50,9 @@ export const en = {
     resumeTitle: 'A run is in progress: {{title}}',
     resume: 'Resume',
     discard: 'Discard the run',
+    discardConfirm: 'Discard this run? Its progress cannot be recovered.',
+    discardYes: 'Discard',
+    discardNo: 'Keep it',
   },
   difficulty: { introductory: 'Introductory', intermediate: 'Intermediate', advanced: 'Advanced' },
   channel: {

@@ -56,6 +56,9 @@ export const kk: Plural<Messages> = {
     resumeTitle: 'Аяқталмаған өту бар: {{title}}',
     resume: 'Жалғастыру',
     discard: 'Өтуді өшіру',
+    discardConfirm: 'Бұл өтуді өшіру керек пе? Оны қалпына келтіру мүмкін болмайды.',
+    discardYes: 'Өшіру',
+    discardNo: 'Қалдыру',
   },
   difficulty: { introductory: 'Кіріспе', intermediate: 'Орташа', advanced: 'Күрделі' },
   channel: {

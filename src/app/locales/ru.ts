@@ -60,6 +60,9 @@ export const ru: Plural<Messages> = {
     resumeTitle: 'Есть незавершённое прохождение: {{title}}',
     resume: 'Продолжить',
     discard: 'Удалить прохождение',
+    discardConfirm: 'Удалить это прохождение? Его нельзя будет восстановить.',
+    discardYes: 'Удалить',
+    discardNo: 'Оставить',
   },
   difficulty: { introductory: 'Вводный', intermediate: 'Средний', advanced: 'Сложный' },
   channel: {

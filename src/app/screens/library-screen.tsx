@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
 import { POST_LEVELS } from '../../engine/format/constants';
@@ -39,6 +39,12 @@ export function LibraryScreen({
   const { text } = useLang();
   const [competency, setCompetency] = useState('');
   const [level, setLevel] = useState<PostLevel | ''>('');
+  // Discarding a run cannot be undone, so it is asked twice; the safe answer takes the focus.
+  const [confirming, setConfirming] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
   const competencyId = useId();
   const levelId = useId();
   const name = (id: string) => text(catalog.competencies.find((c) => c.id === id)?.name) || id;
@@ -58,9 +64,21 @@ export function LibraryScreen({
           <button type="button" className="primary" onClick={onResume}>
             {t('library.resume')}
           </button>
-          <button type="button" onClick={onDiscard}>
-            {t('library.discard')}
-          </button>
+          {confirming ? (
+            <span role="group" aria-label={t('library.discardConfirm')} className="confirm">
+              <span>{t('library.discardConfirm')}</span>{' '}
+              <button type="button" onClick={onDiscard}>
+                {t('library.discardYes')}
+              </button>{' '}
+              <button type="button" ref={keep} onClick={() => setConfirming(false)}>
+                {t('library.discardNo')}
+              </button>
+            </span>
+          ) : (
+            <button type="button" onClick={() => setConfirming(true)}>
+              {t('library.discard')}
+            </button>
+          )}
         </section>
       )}
       <h2 id="library-heading" tabIndex={-1}>
