@@ -23,7 +23,7 @@ export function Countdown({ seconds }: { seconds: number }) {
         {t('play.seconds', { count: left })}
       </div>
       <div className="countdown-track" aria-hidden="true">
-        <div className="countdown-fill" style={{ width: `${(left / seconds) * 100}%` }} />
+        <div className="countdown-fill" style={{ transform: `scaleX(${left / seconds})` }} />
       </div>
       <p className="visually-hidden" aria-live="polite">
         {hurry && left > 0 ? t('play.hurry') : t('play.timeLimit', { count: seconds })}

@@ -216,6 +216,10 @@ export function PlayScreen({
   }
   const scene = scenario.scenes.find((s) => s.id === context.sceneId);
   const lastTimedOut = context.decisions.at(-1)?.timedOut === true;
+  const timed =
+    scene?.timeLimit && step === 'deciding' && mode !== 'seminar' && !(review && pending)
+      ? { id: scene.id, seconds: scene.timeLimit.seconds }
+      : null;
   return (
     <div className={mode === 'seminar' ? 'play seminar' : 'play'}>
       <div className="status-bar">
@@ -232,6 +236,10 @@ export function PlayScreen({
         <button type="button" className="quiet" onClick={onLeave}>
           {t('play.quit')}
         </button>
+        {/* In the bar that stays on screen, so the time left is seen while reading the responses. */}
+        {timed && (
+          <Countdown key={`${timed.id}-${context.decisions.length}`} seconds={timed.seconds} />
+        )}
       </div>
       <p className="visually-hidden" aria-live="polite">
         {lastTimedOut && context.decisions.length > acknowledged ? t('play.timedOut') : ''}{' '}
@@ -252,12 +260,6 @@ export function PlayScreen({
                 <seminar.FacilitatorNotes notes={scene.facilitatorNotes} />
               )}
               {seminar && !scene.compose && <seminar.DiscussionTimer key={scene.id} />}
-              {mode !== 'seminar' && scene.timeLimit && (
-                <Countdown
-                  key={`${scene.id}-${context.decisions.length}`}
-                  seconds={scene.timeLimit.seconds}
-                />
-              )}
               {scene.compose ? (
                 <ComposeTask key={scene.id} task={scene.compose} onIssue={compose} />
               ) : mode === 'seminar' ? (
