@@ -249,12 +249,16 @@ export function App({ source }: AppProps) {
             mode={playing.mode}
             saved={
               playing.snapshot
-                ? { snapshot: playing.snapshot, acknowledged: playing.acknowledged }
+                ? {
+                    snapshot: playing.snapshot,
+                    acknowledged: playing.acknowledged,
+                    spentMs: playing.spentMs ?? 0,
+                  }
                 : undefined
             }
-            onProgress={(snapshot, acknowledged) => {
+            onProgress={(snapshot, acknowledged, spentMs) => {
               const latest = useProgress.getState().current;
-              if (latest) progress.saveRun({ ...latest, snapshot, acknowledged });
+              if (latest) progress.saveRun({ ...latest, snapshot, acknowledged, spentMs });
             }}
             onVote={(vote) => {
               const latest = useProgress.getState().current;

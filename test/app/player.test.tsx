@@ -169,6 +169,43 @@ describe('the trainee player', () => {
     expect(within(statement).getAllByRole('listitem').map((li) => li.textContent?.slice(0, 12))).toEqual(['Everything i', 'We are sorry']);
   });
 
+  it('gives back, after a reload, only the time that was left on a timed decision', async () => {
+    // The player's code is loaded before the clock is faked: a module arriving under a faked clock
+    // would mount the player outside act(), its effects waiting on a timer nobody advances.
+    await import('../../src/app/play/play-screen');
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const view = renderApp();
+    await openAndStart(user);
+    act(() => vi.advanceTimersByTime(8_000));
+    // The page is hidden as it reloads: the run is saved with the time spent on the decision.
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    const saved = localStorage.getItem('tynda-progress')!;
+    expect(JSON.parse(saved).state.current.spentMs).toBeGreaterThanOrEqual(8_000);
+    view.unmount();
+
+    useProgress.setState({ current: null, attempts: [] });
+    localStorage.setItem('tynda-progress', saved);
+    await useProgress.persist.rehydrate();
+    renderApp();
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
+    await screen.findByRole('heading', { name: 'Phone call', level: 2 });
+    expect(screen.getByRole('timer').textContent).toMatch(/^1[12] seconds left$/);
+    act(() => vi.advanceTimersByTime(11_000));
+    expect(useProgress.getState().current?.snapshot).toMatchObject({ context: { decisions: [] } });
+    act(() => vi.advanceTimersByTime(1_500));
+    await screen.findByRole('heading', { name: 'Social media', level: 2 });
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(useProgress.getState().current?.snapshot).toMatchObject({ context: { decisions: [{ sceneId: 'call', timedOut: true }] } });
+    vi.useRealTimers();
+  });
+
   it('resumes after a reload at the same scene with the same meters', async () => {
     const user = userEvent.setup();
     const view = renderApp();

@@ -1,6 +1,6 @@
 import { createActor, getNextSnapshot, type SnapshotFrom } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, type RunMachine } from '../../src/engine/machine/compile';
+import { compileScenario, limitDelay, type RunMachine } from '../../src/engine/machine/compile';
 import type { RunEvent } from '../../src/engine/machine/run.types';
 import type { Scenario } from '../../src/engine/format/scenario';
 import { targetsOf } from '../../src/engine/graph/targets';
@@ -74,7 +74,7 @@ function movesFor(scenario: Scenario, machine: RunMachine, sceneId: string): Run
   }
   const moves: RunEvent[] = (scene.responses ?? []).filter((r) => !r.timeoutOnly).map((r): RunEvent => ({ type: 'RESPOND', responseId: r.id }));
   if (scene.timeLimit) {
-    const delayed = machine.states[sceneId]!.states.deciding!.after.find((t) => t.delay === scene.timeLimit!.seconds * 1000);
+    const delayed = machine.states[sceneId]!.states.deciding!.after.find((t) => t.delay === limitDelay(sceneId));
     if (delayed) moves.push({ type: delayed.eventType } as unknown as RunEvent);
   }
   return moves;

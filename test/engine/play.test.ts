@@ -1,4 +1,5 @@
 import { createActor, SimulatedClock } from 'xstate';
+import type { RunContext } from '../../src/engine/machine/run.types';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/engine/machine/compile';
 import { playScenario } from '../../src/engine/run/headless';
@@ -162,6 +163,29 @@ describe('resuming', () => {
     resumed.send({ type: 'CONTINUE' });
     second.increment(20_000);
     expect(resumed.getSnapshot().context.decisions[0]).toMatchObject({ responseId: 'silence', timedOut: true });
+  });
+
+  it('counts a resumed decision on from the time already spent, without repeating an inject', async () => {
+    const { prepareForResume } = await import('../../src/engine/run/resume');
+    const machine = compileScenario(fakeScenario());
+    const first = new SimulatedClock();
+    const actor = createActor(machine, { clock: first, input: {} }).start();
+    first.increment(12_000); // the 10-second inject has arrived
+    const hurry = (context: RunContext) => context.transcript.filter((entry) => entry.kind === 'feed' && entry.origin.from === 'scene-inject').length;
+    expect(hurry(actor.getSnapshot().context)).toBe(1);
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
+    actor.stop();
+
+    const second = new SimulatedClock();
+    const resumed = createActor(machine, { clock: second, input: {}, snapshot: prepareForResume(saved, Object.keys(machine.states), 12_000)! }).start();
+    resumed.send({ type: 'CONTINUE' });
+    second.increment(7_900);
+    expect(resumed.getSnapshot().context.decisions).toHaveLength(0);
+    expect(hurry(resumed.getSnapshot().context)).toBe(1);
+    second.increment(100); // 12 s before the reload + 8 s after: the 20-second limit
+    expect(resumed.getSnapshot().context.decisions[0]).toMatchObject({ sceneId: 'call', responseId: 'silence', timedOut: true });
+    // The next decision's timer starts from zero again.
+    expect(resumed.getSnapshot().context.resumedAfterMs ?? 0).toBe(0);
   });
 
   it('refuses a snapshot of another shape', async () => {

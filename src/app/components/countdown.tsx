@@ -2,20 +2,21 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
- * A visible countdown for a timed decision. The run's machine takes the timeout response itself;
- * this only shows the time and tells screen readers, politely, at the start and ten seconds before the end.
+ * A visible countdown for a timed decision (resumed ones start with the time already spent taken
+ * off). The run's machine takes the timeout response itself; this only shows the time and tells
+ * screen readers, politely, at the start and ten seconds before the end.
  */
-export function Countdown({ seconds }: { seconds: number }) {
+export function Countdown({ seconds, spentMs = 0 }: { seconds: number; spentMs?: number }) {
   const { t } = useTranslation();
-  const [left, setLeft] = useState(seconds);
+  const [left, setLeft] = useState(() => Math.max(0, seconds - Math.floor(spentMs / 1000)));
   useEffect(() => {
-    const started = Date.now();
+    const started = Date.now() - spentMs;
     const timer = setInterval(
       () => setLeft(Math.max(0, seconds - Math.floor((Date.now() - started) / 1000))),
       250,
     );
     return () => clearInterval(timer);
-  }, [seconds]);
+  }, [seconds, spentMs]);
   const hurry = left <= 10;
   return (
     <div className={`countdown ${hurry ? 'countdown-hurry' : ''}`}>

@@ -38,10 +38,13 @@ export interface PlayScreenProps {
   startSceneId?: string | undefined;
   /** A play-test's meters, flags and clock set by hand. */
   input?: RunInput | undefined;
-  /** A saved run to resume (or a replay prepared up to a scene). */
-  saved?: { snapshot: unknown; acknowledged: number } | undefined;
-  /** Called whenever the run changes, with what is needed to resume it. */
-  onProgress: (snapshot: unknown, acknowledged: number) => void;
+  /** A saved run to resume (or a replay prepared up to a scene), and the time already spent on its decision. */
+  saved?: { snapshot: unknown; acknowledged: number; spentMs?: number } | undefined;
+  /**
+   * Called whenever the run changes, and when the page is hidden or left, with what is needed to
+   * resume it: the time already spent on the decision in progress included.
+   */
+  onProgress: (snapshot: unknown, acknowledged: number, spentMs: number) => void;
   /** A seminar group's vote at a decision. */
   onVote?: (vote: Vote & { sceneId: string }) => void;
   /** Called once the ending is reached (and, in practice mode, its feedback read). */
@@ -78,7 +81,10 @@ export function PlayScreen({
     [scenario, startSceneId],
   );
   const restored = useMemo(
-    () => (saved ? prepareForResume(saved.snapshot, Object.keys(machine.states)) : null),
+    () =>
+      saved
+        ? prepareForResume(saved.snapshot, Object.keys(machine.states), saved.spentMs ?? 0)
+        : null,
     [saved, machine],
   );
   const actor = useActorRef(
@@ -114,38 +120,43 @@ export function PlayScreen({
   );
 
   // Save on every change, so a reload or a closed laptop loses nothing — but off the click's path:
-  // the save waits for an idle moment, and is flushed at once when the page is hidden or closed.
+  // the save waits for an idle moment. When the page is hidden or left, it is saved at once with the
+  // time already spent on the decision, so resuming later gives back exactly the time that was left.
   useEffect(() => {
     let pending: number | undefined;
     const save = () => {
+      window.clearTimeout(pending);
       pending = undefined;
-      progress.current(actor.getPersistedSnapshot(), acknowledged);
+      const snapshot = actor.getSnapshot();
+      const spent =
+        snapshot.status === 'active' && stepOf(snapshot.value) === 'deciding'
+          ? Math.round(performance.now() - decidingSince.current)
+          : 0;
+      progress.current(actor.getPersistedSnapshot(), acknowledged, spent);
     };
     const schedule = () => {
       if (pending === undefined) pending = window.setTimeout(save, 300);
     };
-    const flush = () => {
-      if (pending !== undefined) {
-        window.clearTimeout(pending);
-        save();
-      }
+    const leave = () => {
+      if (document.visibilityState === 'hidden' || pending !== undefined) save();
     };
     save();
     const subscription = actor.subscribe(schedule);
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', leave);
     return () => {
       subscription.unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-      flush();
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', leave);
+      save();
     };
   }, [actor, acknowledged]);
 
   // A scene starts its decision once no feedback is waiting to be read.
   useEffect(() => {
     if (step === 'arriving' && !pending) {
-      decidingSince.current = performance.now();
+      // A resumed decision counts on from the time already spent on it.
+      decidingSince.current = performance.now() - (actor.getSnapshot().context.resumedAfterMs ?? 0);
       actor.send({ type: 'CONTINUE' });
     }
   }, [step, pending, actor]);
@@ -238,7 +249,11 @@ export function PlayScreen({
         </button>
         {/* In the bar that stays on screen, so the time left is seen while reading the responses. */}
         {timed && (
-          <Countdown key={`${timed.id}-${context.decisions.length}`} seconds={timed.seconds} />
+          <Countdown
+            key={`${timed.id}-${context.decisions.length}`}
+            seconds={timed.seconds}
+            spentMs={context.resumedAfterMs ?? 0}
+          />
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">

@@ -42,6 +42,8 @@ export interface SavedRun {
   snapshot: unknown;
   /** Decisions whose feedback the trainee has already read (practice mode). */
   acknowledged: number;
+  /** Milliseconds already spent on the decision in progress when the page was last hidden or left. */
+  spentMs?: number;
   /** Scene the run started from, for a replay. */
   startSceneId?: string;
   /** A seminar group's votes so far. */

@@ -28,6 +28,15 @@ export function timeLimitMs(scene: Scene): number | undefined {
   return scene.timeLimit ? scene.timeLimit.seconds * 1000 : undefined;
 }
 
+/** Names of a scene's delayed transitions: its time limit and each real-time inject. */
+export const limitDelay = (sceneId: string) => `limit:${sceneId}`;
+const injectDelay = (sceneId: string, inject: number) => `inject:${sceneId}:${inject}`;
+
+/** Milliseconds of the current decision spent before the run was saved and resumed. */
+function spentBefore(context: RunContext): number {
+  return context.resumedAfterMs ?? 0;
+}
+
 /** The routes of a `next` as (route index, target) pairs; −1 is `otherwise` or a plain target. */
 function routesOf(next: Next): { route: number; target: string }[] {
   if (typeof next === 'string') return [{ route: -1, target: next }];
@@ -44,8 +53,20 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
   const index = indexScenario(scenario);
   const start = options.startSceneId && index.scenes.has(options.startSceneId) ? options.startSceneId : scenario.start;
 
+  // Each timer and real-time inject has a named delay counted from what was already spent on the
+  // decision before the run was saved and resumed, so a reload neither adds time nor repeats an inject.
+  const delays: Record<string, ({ context }: { context: RunContext }) => number> = {};
+  for (const scene of scenario.scenes) {
+    const limit = timeLimitMs(scene);
+    if (limit !== undefined) delays[limitDelay(scene.id)] = ({ context }) => Math.max(0, limit - spentBefore(context));
+    scene.injects?.forEach((inject, i) => {
+      delays[injectDelay(scene.id, i)] = ({ context }) => Math.max(0, inject.afterSeconds * 1000 - spentBefore(context));
+    });
+  }
+
   const machineSetup = setup({
     types: {} as { context: RunContext; events: RunEvent; input: RunInput | undefined; output: RunContext },
+    delays,
     guards: {
       /** The trainee chose this response, and after its effects the routing picks this route. */
       responseLeadsTo: ({ context, event }, params: { sceneId: string; responseId: string; route: number }) => {
@@ -71,7 +92,10 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
         return routeIndex(scene.compose.next, after) === params.route;
       },
       /** A real-time inject may still arrive (the trainee has not already acted). */
-      sceneInjectAllowed: ({ context }, params: { sceneId: string; inject: number }) => sceneInjectAllowed(index, context, params.sceneId, params.inject),
+      sceneInjectAllowed: ({ context }, params: { sceneId: string; inject: number }) =>
+        sceneInjectAllowed(index, context, params.sceneId, params.inject) &&
+        // One that arrived before the run was saved is in the transcript already.
+        (index.scenes.get(params.sceneId)?.injects?.[params.inject]?.afterSeconds ?? 0) * 1000 > spentBefore(context),
       /** The decision starts at once, without waiting for CONTINUE. */
       startsAtOnce: ({ context }) => !context.pauseBetweenScenes,
     },
@@ -89,6 +113,8 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
       ),
       deliverSceneInject: assign(({ context }, params: { sceneId: string; inject: number }) => deliverSceneInject(index, context, params.sceneId, params.inject)),
       reachEnding: assign(({ context }, params: { endingId: string }) => reachEnding(context, params.endingId)),
+      /** The decision is over: the next one starts its timer from zero. */
+      clearSpentBefore: assign(({ context }) => (context.resumedAfterMs ? { ...context, resumedAfterMs: 0 } : context)),
     },
   });
 
@@ -112,19 +138,18 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
           actions: { type: 'applyCompose' as const, params: { sceneId } },
         }))
       : [];
-    const after: Record<number, unknown[]> = {};
+    const after: Record<string, unknown[]> = {};
     const limit = timeLimitMs(scene);
     const timeout = scene.timeLimit ? findResponse(scene, scene.timeLimit.onTimeout) : undefined;
     if (limit !== undefined && timeout) {
-      after[limit] = routesOf(timeout.next).map(({ route, target }) => ({
+      after[limitDelay(sceneId)] = routesOf(timeout.next).map(({ route, target }) => ({
         target: `#${target}`,
         guard: { type: 'timeoutLeadsTo' as const, params: { sceneId, responseId: timeout.id, route } },
         actions: { type: 'applyTimeout' as const, params: { sceneId, responseId: timeout.id } },
       }));
     }
-    scene.injects?.forEach((inject, i) => {
-      const ms = inject.afterSeconds * 1000;
-      (after[ms] ??= []).push({
+    scene.injects?.forEach((_, i) => {
+      (after[injectDelay(sceneId, i)] ??= []).push({
         guard: { type: 'sceneInjectAllowed' as const, params: { sceneId, inject: i } },
         actions: { type: 'deliverSceneInject' as const, params: { sceneId, inject: i } },
       });
@@ -137,7 +162,11 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
       initial: 'arriving',
       states: {
         arriving: { always: { guard: 'startsAtOnce', target: 'deciding' }, on: { CONTINUE: 'deciding' } },
-        deciding: { on: { RESPOND: respond, COMPOSE: compose }, after: after as StateConfig['after'] },
+        deciding: {
+          on: { RESPOND: respond, COMPOSE: compose },
+          after: after as StateConfig['after'],
+          exit: 'clearSpentBefore',
+        },
       },
     } as StateConfig;
   }

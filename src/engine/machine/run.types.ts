@@ -74,6 +74,11 @@ export interface RunContext {
   pauseBetweenScenes: boolean;
   /** Whether real-time limits apply; a seminar group discusses at its own pace instead. */
   timeLimits: boolean;
+  /**
+   * Milliseconds the trainee had already spent on the current decision when the run was saved and
+   * then resumed: its time limit and real-time injects count on from there. Absent or 0 otherwise.
+   */
+  resumedAfterMs?: number;
 }
 
 /** A run's starting state: normally the scenario's own; a play-test may set meters, flags and the clock. */

@@ -10,10 +10,11 @@ interface PersistedRun {
 /**
  * Prepares a saved run for resuming. XState does not restart delayed transitions when it restores a
  * snapshot, so a run saved while the trainee was deciding is put back to the moment the scene
- * arrived: sending CONTINUE then starts the decision, its time limit and its injects afresh.
- * Returns null when the value is not a run snapshot of this machine's shape.
+ * arrived: sending CONTINUE then starts the decision again. Its time limit and real-time injects
+ * count on from `spentMs`, the time the trainee had already spent on it, so a reload gives no extra
+ * time and repeats no inject. Returns null when the value is not a run snapshot of this machine's shape.
  */
-export function prepareForResume(saved: unknown, knownStates: readonly string[]): Snapshot<unknown> | null {
+export function prepareForResume(saved: unknown, knownStates: readonly string[], spentMs = 0): Snapshot<unknown> | null {
   if (typeof saved !== 'object' || saved === null) return null;
   const run = saved as PersistedRun;
   const value = run.value;
@@ -22,5 +23,6 @@ export function prepareForResume(saved: unknown, knownStates: readonly string[])
   const [scene, step] = Object.entries(value)[0] ?? [];
   if (typeof scene !== 'string' || !knownStates.includes(scene) || (step !== 'arriving' && step !== 'deciding')) return null;
   if (typeof run.context !== 'object' || run.context === null || run.context.sceneId !== scene) return null;
-  return { ...(saved as object), value: { [scene]: 'arriving' } } as unknown as Snapshot<unknown>;
+  const spent = step === 'deciding' && Number.isFinite(spentMs) && spentMs > 0 ? Math.round(spentMs) : 0;
+  return { ...(saved as object), value: { [scene]: 'arriving' }, context: { ...run.context, resumedAfterMs: spent } } as unknown as Snapshot<unknown>;
 }
