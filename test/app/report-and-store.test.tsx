@@ -23,7 +23,10 @@ describe('the report', () => {
     expect(rows[0]!.textContent).toContain('T+00:10 (06:50)');
     expect(rows[0]!.textContent).toContain('It is not our fault — Ineffective');
     expect(within(rows[0]!).getAllByRole('cell')[2]!.textContent).toBe('I hear you');
-    expect(screen.getByRole('img', { name: 'Ratings by competency, 1 to 5' })).toBeTruthy();
+    // The chart names each competency in the trainee's language, not by its code.
+    const chart = screen.getByRole('img', { name: 'Ratings by competency, 1 to 5' });
+    expect(chart.textContent).toContain('Empathic listening and de-escalation');
+    expect(chart.textContent).not.toMatch(/\bEMP\b/);
   });
 
   it('replays from a chosen scene with the state the run had there', async () => {
@@ -73,7 +76,7 @@ describe('the report', () => {
     await playToReport(user);
     await user.click(screen.getByRole('button', { name: 'Back to the library' }));
     const card = screen.getByRole('article', { name: 'Fake' });
-    expect(within(card).getByText(/1 attempt/).textContent).toMatch(/^1 attempt · best ratings: EMP \d, INFO \d$/);
+    expect(within(card).getByText(/1 attempt/).textContent).toMatch(/^1 attempt · best ratings: Empathic listening and de-escalation \d, Timely, accurate, credible crisis information \d$/);
   });
 });
 

@@ -15,8 +15,10 @@ export function ProfileChart({
   useReportStrings();
   const { t } = useTranslation();
   const { text } = useLang();
-  const rowHeight = 28;
-  const labelWidth = 40;
+  // Each competency's name (in the trainee's language) above its bar, then the bar on a 1–5 scale.
+  const rowHeight = 38;
+  const nameHeight = 13;
+  const labelWidth = 0;
   const width = 320;
   const scale = (width - labelWidth - 10) / 5;
   return (
@@ -49,18 +51,18 @@ export function ProfileChart({
         ))}
         {scores.map((score, i) => (
           <g key={score.competency} transform={`translate(0 ${i * rowHeight})`}>
-            <text x={0} y={rowHeight / 2 + 4} className="bar-label">
-              {score.competency}
+            <text x={0} y={nameHeight - 3} className="bar-label">
+              {text(framework.competencies.get(score.competency)?.name) || score.competency}
             </text>
             {score.rating === null ? (
-              <text x={labelWidth + 4} y={rowHeight / 2 + 4} className="bar-na">
-                {t('report.notEnoughShort')}
+              <text x={labelWidth + 4} y={nameHeight + 13} className="bar-na">
+                {t('report.notEnough')}
               </text>
             ) : (
               <rect
                 x={labelWidth}
-                y={4}
-                height={rowHeight - 8}
+                y={nameHeight + 2}
+                height={rowHeight - nameHeight - 8}
                 width={score.rating * scale}
                 className={`bar bar-${score.rating}${score.capped ? ' bar-capped' : ''}`}
               />

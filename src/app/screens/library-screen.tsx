@@ -15,15 +15,15 @@ export interface LibraryScreenProps {
   onDiscard: () => void;
 }
 
-/** Best rating per competency over a scenario's attempts, e.g. "EMP 4, INFO 3". */
-function bestRatings(attempts: readonly Attempt[]): string {
+/** Best rating per competency over a scenario's attempts, e.g. "Empathic listening and de-escalation 4". */
+function bestRatings(attempts: readonly Attempt[], name: (id: string) => string): string {
   const best = new Map<string, number>();
   for (const attempt of attempts) {
     for (const [id, rating] of Object.entries(attempt.ratings)) {
       if (rating !== null && rating > (best.get(id) ?? 0)) best.set(id, rating);
     }
   }
-  return [...best].map(([id, rating]) => `${id} ${rating}`).join(', ');
+  return [...best].map(([id, rating]) => `${name(id)} ${rating}`).join(', ');
 }
 
 /** The bundled scenarios as cards, filterable by competency and post level, with past attempts. */
@@ -175,7 +175,8 @@ function ScenarioCard({
       {attempts.length > 0 && (
         <p className="attempts">
           {t('library.attempts', { count: attempts.length })}
-          {bestRatings(attempts) && ` · ${t('library.best', { ratings: bestRatings(attempts) })}`}
+          {bestRatings(attempts, competencyName) &&
+            ` · ${t('library.best', { ratings: bestRatings(attempts, competencyName) })}`}
         </p>
       )}
       <button type="button" className="primary" onClick={onOpen} aria-describedby={titleId}>
