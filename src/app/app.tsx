@@ -28,6 +28,26 @@ type Route =
   | { screen: 'studio' }
   | { screen: 'dashboard' };
 
+/** The screen a history entry holds; the library for anything else (an entry from before Tyńda's). */
+function routeFrom(state: unknown): Route {
+  const route = (state as { tynda?: Partial<Record<string, unknown>> } | null)?.tynda;
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const file = text(route?.file);
+  const attemptId = text(route?.attemptId);
+  switch (route?.screen) {
+    case 'briefing':
+    case 'play':
+      return file ? { screen: route.screen, file } : { screen: 'library' };
+    case 'report':
+      return attemptId ? { screen: 'report', attemptId } : { screen: 'library' };
+    case 'studio':
+    case 'dashboard':
+      return { screen: route.screen };
+    default:
+      return { screen: 'library' };
+  }
+}
+
 export interface AppProps {
   source: ScenarioSource;
 }
@@ -38,6 +58,27 @@ export function App({ source }: AppProps) {
   const progress = useProgress();
   const lang = pickLanguage(i18n.language);
   const [route, setRoute] = useState<Route>({ screen: 'library' });
+  // Each screen is an entry in the browser's history, so Back (or a phone's back gesture) returns
+  // to the previous screen instead of leaving Tyńda; the run in progress is saved either way.
+  const navigate = useCallback((next: Route, replace = false) => {
+    window.history[replace ? 'replaceState' : 'pushState']({ tynda: next }, '');
+    setRoute(next);
+  }, []);
+  useEffect(() => {
+    window.history.replaceState({ tynda: { screen: 'library' } }, '');
+    const back = (event: PopStateEvent) => {
+      const next = routeFrom(event.state);
+      const { current: run, attempts } = useProgress.getState();
+      // A run that has ended since, or an attempt that is gone, is not there to go back to.
+      if (next.screen === 'play' && run?.scenarioFile !== next.file)
+        setRoute({ screen: 'briefing', file: next.file });
+      else if (next.screen === 'report' && !attempts.some((a) => a.id === next.attemptId))
+        setRoute({ screen: 'library' });
+      else setRoute(next);
+    };
+    window.addEventListener('popstate', back);
+    return () => window.removeEventListener('popstate', back);
+  }, []);
   const file =
     route.screen === 'briefing' || route.screen === 'play'
       ? route.file
@@ -116,7 +157,8 @@ export function App({ source }: AppProps) {
       snapshot: null,
       acknowledged: 0,
     });
-    setRoute({ screen: 'play', file: item.file });
+    // The briefing gives way to the run: Back from the run leads to the library, where it can be resumed.
+    navigate({ screen: 'play', file: item.file }, true);
   };
 
   const finish = useCallback(
@@ -145,9 +187,10 @@ export function App({ source }: AppProps) {
       };
       if (current.votes?.length) attempt.votes = current.votes;
       progress.addAttempt(attempt);
-      setRoute({ screen: 'report', attemptId: attempt.id });
+      // The finished run's screen is replaced by its report.
+      navigate({ screen: 'report', attemptId: attempt.id }, true);
     },
-    [loaded, current, lang, progress],
+    [loaded, current, lang, progress, navigate],
   );
 
   const attempt =
@@ -172,7 +215,7 @@ export function App({ source }: AppProps) {
       snapshot,
       acknowledged: index,
     });
-    setRoute({ screen: 'play', file: attempt.scenarioFile });
+    navigate({ screen: 'play', file: attempt.scenarioFile });
   };
 
   return (
@@ -189,7 +232,7 @@ export function App({ source }: AppProps) {
               type="button"
               className="quiet"
               aria-current={route.screen === 'studio' ? 'page' : undefined}
-              onClick={() => setRoute({ screen: 'studio' })}
+              onClick={() => navigate({ screen: 'studio' })}
             >
               {t('app.studio')}
             </button>
@@ -197,7 +240,7 @@ export function App({ source }: AppProps) {
               type="button"
               className="quiet"
               aria-current={route.screen === 'dashboard' ? 'page' : undefined}
-              onClick={() => setRoute({ screen: 'dashboard' })}
+              onClick={() => navigate({ screen: 'dashboard' })}
             >
               {t('app.dashboard')}
             </button>
@@ -221,8 +264,8 @@ export function App({ source }: AppProps) {
             catalog={source.catalog}
             attempts={progress.attempts}
             current={current}
-            onOpen={(f) => setRoute({ screen: 'briefing', file: f })}
-            onResume={() => current && setRoute({ screen: 'play', file: current.scenarioFile })}
+            onOpen={(f) => navigate({ screen: 'briefing', file: f })}
+            onResume={() => current && navigate({ screen: 'play', file: current.scenarioFile })}
             onDiscard={progress.clearRun}
           />
         )}
@@ -235,7 +278,7 @@ export function App({ source }: AppProps) {
             onLevel={progress.setLevel}
             onMode={progress.setMode}
             onStart={start}
-            onBack={() => setRoute({ screen: 'library' })}
+            onBack={() => navigate({ screen: 'library' })}
             ready={loaded.status === 'ready'}
             error={loaded.status === 'error'}
           />
@@ -265,7 +308,7 @@ export function App({ source }: AppProps) {
               if (latest) progress.saveRun({ ...latest, votes: [...(latest.votes ?? []), vote] });
             }}
             onFinish={finish}
-            onLeave={() => setRoute({ screen: 'library' })}
+            onLeave={() => navigate({ screen: 'library' })}
           />
         )}
         {route.screen === 'play' &&
@@ -291,16 +334,16 @@ export function App({ source }: AppProps) {
             }}
             feedback={attempt.feedback ?? { disputes: [] }}
             onFeedback={(feedback) => progress.setFeedback(attempt.id, feedback)}
-            onTryAgain={() => setRoute({ screen: 'briefing', file: attempt.scenarioFile })}
+            onTryAgain={() => navigate({ screen: 'briefing', file: attempt.scenarioFile })}
             onReplayFrom={(index) => void replayFrom(index)}
-            onLibrary={() => setRoute({ screen: 'library' })}
+            onLibrary={() => navigate({ screen: 'library' })}
           />
         )}
         {route.screen === 'dashboard' &&
           (DashboardScreen ? (
             <DashboardScreen
               loadScenario={loadScenarioById}
-              onBack={() => setRoute({ screen: 'library' })}
+              onBack={() => navigate({ screen: 'library' })}
             />
           ) : (
             <PendingModule failed={dashboardFailed} />
@@ -310,7 +353,7 @@ export function App({ source }: AppProps) {
             <StudioScreen
               bundled={source.catalog.items}
               loadBundled={source.loadScenario}
-              onBack={() => setRoute({ screen: 'library' })}
+              onBack={() => navigate({ screen: 'library' })}
             />
           ) : (
             <PendingModule failed={studioFailed} />

@@ -124,6 +124,21 @@ describe('the trainee player', () => {
     expect(useProgress.getState().current?.level).toBe('C');
   });
 
+  it('follows the browser’s Back button from screen to screen, keeping the run in progress', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(within(screen.getByRole('article', { name: 'Fake' })).getByRole('button', { name: 'Open the briefing' }));
+    await screen.findByRole('button', { name: 'Start' });
+    act(() => window.history.back());
+    await screen.findByRole('heading', { name: 'Scenarios' });
+    await openAndStart(user);
+    // Back from the run leads to the library (not the briefing), where the run waits to be resumed.
+    act(() => window.history.back());
+    await user.click(await screen.findByRole('button', { name: 'Resume' }));
+    await screen.findByRole('heading', { name: 'Phone call', level: 2 });
+    expect(useProgress.getState().current?.scenarioFile).toBe('fake.json');
+  });
+
   it('asks before discarding a run in progress, with the focus on keeping it', async () => {
     const user = userEvent.setup();
     renderApp();
