@@ -29,6 +29,25 @@ describe('the report', () => {
     expect(chart.textContent).not.toMatch(/\bEMP\b/);
   });
 
+  it('quotes, for each piece of evidence, the fragment that produced it or the element the statement lacked', async () => {
+    const user = userEvent.setup();
+    renderApp();
+    await user.click(within(screen.getByRole('article', { name: 'Fake' })).getByRole('button', { name: 'Open the briefing' }));
+    await user.click(screen.getByRole('radio', { name: /^Assessment/ }));
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await user.click(await screen.findByRole('button', { name: /It is not our fault/ }));
+    await user.click(await screen.findByRole('button', { name: /Post what we know/ }));
+    await user.click(await screen.findByRole('button', { name: 'Add: We are sorry' }));
+    await user.click(screen.getByRole('button', { name: 'Add: Everything is under control' }));
+    await user.click(screen.getByRole('button', { name: 'Issue the statement' }));
+    await screen.findByRole('heading', { name: 'Your report: Fake' });
+    const info = screen.getByRole('heading', { name: /Evidence for Timely, accurate/ }).parentElement!;
+    const lines = within(info).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(lines.some((line) => line.includes('«Everything is under control»'))).toBe(true);
+    expect(lines.some((line) => line.includes('a statement without Action'))).toBe(true);
+    expect(lines.some((line) => line.includes('We are sorry Everything'))).toBe(false);
+  });
+
   it('replays from a chosen scene with the state the run had there', async () => {
     const user = userEvent.setup();
     renderApp();

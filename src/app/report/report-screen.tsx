@@ -5,7 +5,7 @@ import type { PostLevel } from '../../engine/format/constants';
 import type { Lang } from '../../engine/format/lang';
 import type { Scenario } from '../../engine/format/scenario';
 import type { FrameworkIndex } from '../../engine/framework-index';
-import type { RunContext } from '../../engine/machine/run.types';
+import type { EvidenceSource, RunContext } from '../../engine/machine/run.types';
 import { formatElapsed, timeOfDay } from '../../engine/report/clock';
 import { reviewDecision } from '../../engine/report/review';
 import { scoreRun } from '../../engine/scoring/score';
@@ -72,6 +72,24 @@ export function ReportScreen({
         .join(' ');
     return text(scene?.responses?.find((r) => r.id === responseId)?.text);
   };
+  /** What produced a piece of evidence: the response, the one fragment, or what the statement lacked. */
+  const evidenceWords = (sceneId: string, source: EvidenceSource) => {
+    const compose = scenario.scenes.find((s) => s.id === sceneId)?.compose;
+    switch (source.kind) {
+      case 'response':
+        return source.timedOut
+          ? t('report.silence')
+          : quoted(responseText(sceneId, source.responseId));
+      case 'fragment':
+        return quoted(text(compose?.fragments.find((f) => f.id === source.fragmentId)?.text));
+      case 'missing-element':
+        return t('report.missingElement', {
+          element: text(compose?.elements?.find((el) => el.id === source.elementId)?.label),
+        });
+      case 'order':
+        return t(source.followed ? 'report.orderFollowed' : 'report.orderBroken');
+    }
+  };
   return (
     <article className="report">
       <h2 ref={heading} tabIndex={-1}>
@@ -121,26 +139,13 @@ export function ReportScreen({
               </h3>
               <ul className="evidence-list">
                 {score.evidence.map((e, i) => {
-                  const decision = context.decisions.find(
-                    (d) => d.sceneId === e.sceneId && d.clock === e.clock,
-                  );
                   const rule = e.tag ? framework.doctrine.get(e.tag) : undefined;
                   return (
                     <li key={i} className={e.sign > 0 ? 'plus' : 'minus'}>
                       <span className="sign">{e.sign > 0 ? '+' : '−'}</span>{' '}
                       <strong>{sceneTitle(e.sceneId)}</strong> ({formatElapsed(e.clock)}):{' '}
-                      {decision
-                        ? decision.timedOut
-                          ? t('report.silence')
-                          : quoted(
-                              responseText(
-                                decision.sceneId,
-                                decision.responseId,
-                                decision.fragmentIds,
-                              ),
-                            )
-                        : ''}{' '}
-                      — <Localized value={framework.indicators.get(e.indicator)?.text} />
+                      {evidenceWords(e.sceneId, e.source)} —{' '}
+                      <Localized value={framework.indicators.get(e.indicator)?.text} />
                       {rule && (
                         <span className="rule">
                           {' '}
