@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RunContext } from '../../src/engine/machine/run.types';
 import { useProgress } from '../../src/app/stores/progress-store';
 import { fakeScenario } from '../fixtures/fake-scenario';
 import { fakeSource, renderApp, resetApp } from './harness';
@@ -191,6 +192,8 @@ describe('the trainee player', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const view = renderApp();
+    // Half a minute in the library first: only the time on the decision itself counts.
+    act(() => vi.advanceTimersByTime(30_000));
     await openAndStart(user);
     act(() => vi.advanceTimersByTime(8_000));
     // The page is hidden as it reloads: the run is saved with the time spent on the decision.
@@ -201,6 +204,7 @@ describe('the trainee player', () => {
     Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
     const saved = localStorage.getItem('tynda-progress')!;
     expect(JSON.parse(saved).state.current.spentMs).toBeGreaterThanOrEqual(8_000);
+    expect(JSON.parse(saved).state.current.spentMs).toBeLessThan(9_000);
     view.unmount();
 
     useProgress.setState({ current: null, attempts: [] });
@@ -218,6 +222,27 @@ describe('the trainee player', () => {
       window.dispatchEvent(new Event('pagehide'));
     });
     expect(useProgress.getState().current?.snapshot).toMatchObject({ context: { decisions: [{ sceneId: 'call', timedOut: true }] } });
+    vi.useRealTimers();
+  });
+
+  it('records the time each decision took, from the moment it was put to the trainee', async () => {
+    await import('../../src/app/play/play-screen');
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderApp();
+    act(() => vi.advanceTimersByTime(30_000));
+    await openAndStart(user);
+    act(() => vi.advanceTimersByTime(3_000));
+    await user.click(screen.getByRole('button', { name: /It is not our fault/ }));
+    await screen.findByRole('heading', { name: 'Social media', level: 2 });
+    act(() => vi.advanceTimersByTime(5_000));
+    await user.click(screen.getByRole('button', { name: /Post what we know/ }));
+    await screen.findByRole('heading', { name: 'Compose', level: 3 });
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    const decisions = (useProgress.getState().current?.snapshot as { context: RunContext }).context.decisions;
+    expect(decisions.map((d) => Math.round((d.elapsedMs ?? 0) / 1000))).toEqual([3, 5]);
     vi.useRealTimers();
   });
 

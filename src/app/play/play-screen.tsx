@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
 import type { Scenario } from '../../engine/format/scenario';
@@ -104,7 +104,14 @@ export function PlayScreen({
   const [acknowledged, setAcknowledged] = useState(
     restored ? Math.min(saved?.acknowledged ?? 0, context.decisions.length) : 0,
   );
+  // When the decision in progress started: at once in assessment mode, after CONTINUE otherwise; a
+  // resumed decision counts on from the time already spent on it. Before any save reads it.
   const decidingSince = useRef(0);
+  const decision = step === 'deciding' ? `${context.sceneId}:${context.decisions.length}` : null;
+  useLayoutEffect(() => {
+    if (decision !== null)
+      decidingSince.current = performance.now() - (actor.getSnapshot().context.resumedAfterMs ?? 0);
+  }, [decision, actor]);
   const progress = useRef(onProgress);
   useEffect(() => {
     progress.current = onProgress;
@@ -128,10 +135,11 @@ export function PlayScreen({
       window.clearTimeout(pending);
       pending = undefined;
       const snapshot = actor.getSnapshot();
+      // Floored, so an inject due at that very moment is not taken for one already delivered.
       const spent =
         snapshot.status === 'active' && stepOf(snapshot.value) === 'deciding'
-          ? Math.round(performance.now() - decidingSince.current)
-          : 0;
+          ? Math.floor(performance.now() - decidingSince.current)
+          : (snapshot.context.resumedAfterMs ?? 0);
       progress.current(actor.getPersistedSnapshot(), acknowledged, spent);
     };
     const schedule = () => {
@@ -154,11 +162,7 @@ export function PlayScreen({
 
   // A scene starts its decision once no feedback is waiting to be read.
   useEffect(() => {
-    if (step === 'arriving' && !pending) {
-      // A resumed decision counts on from the time already spent on it.
-      decidingSince.current = performance.now() - (actor.getSnapshot().context.resumedAfterMs ?? 0);
-      actor.send({ type: 'CONTINUE' });
-    }
+    if (step === 'arriving' && !pending) actor.send({ type: 'CONTINUE' });
   }, [step, pending, actor]);
 
   // The run is over once the ending is reached and the last feedback read.

@@ -23,6 +23,6 @@ export function prepareForResume(saved: unknown, knownStates: readonly string[],
   const [scene, step] = Object.entries(value)[0] ?? [];
   if (typeof scene !== 'string' || !knownStates.includes(scene) || (step !== 'arriving' && step !== 'deciding')) return null;
   if (typeof run.context !== 'object' || run.context === null || run.context.sceneId !== scene) return null;
-  const spent = step === 'deciding' && Number.isFinite(spentMs) && spentMs > 0 ? Math.round(spentMs) : 0;
+  const spent = step === 'deciding' && Number.isFinite(spentMs) && spentMs > 0 ? Math.floor(spentMs) : 0;
   return { ...(saved as object), value: { [scene]: 'arriving' }, context: { ...run.context, resumedAfterMs: spent } } as unknown as Snapshot<unknown>;
 }
