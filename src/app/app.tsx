@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { POST_LEVELS } from '../engine/format/constants';
 import type { RunContext } from '../engine/machine/run.types';
 import { scoreRun } from '../engine/scoring/score';
 import type { ScenarioSource } from './catalog/scenario-source';
@@ -61,7 +62,8 @@ export function App({ source }: AppProps) {
   // Each screen is an entry in the browser's history, so Back (or a phone's back gesture) returns
   // to the previous screen instead of leaving Tyńda; the run in progress is saved either way.
   const navigate = useCallback((next: Route, replace = false) => {
-    window.history[replace ? 'replaceState' : 'pushState']({ tynda: next }, '');
+    const same = JSON.stringify(routeFrom(window.history.state)) === JSON.stringify(next);
+    window.history[replace || same ? 'replaceState' : 'pushState']({ tynda: next }, '');
     setRoute(next);
   }, []);
   useEffect(() => {
@@ -140,7 +142,7 @@ export function App({ source }: AppProps) {
   // The trainee's usual post level, unless this scenario was not written for it.
   const level =
     item && !item.postLevels.includes(progress.level)
-      ? (item.postLevels[0] ?? progress.level)
+      ? (POST_LEVELS.find((l) => item.postLevels.includes(l)) ?? progress.level)
       : progress.level;
   const current = progress.current;
   const playing = route.screen === 'play' && current?.scenarioFile === route.file ? current : null;

@@ -150,9 +150,11 @@ describe('the trainee player', () => {
     expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep it' }));
     await user.keyboard('{Enter}');
     expect(useProgress.getState().current).not.toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Discard the run' }));
     await user.click(screen.getByRole('button', { name: 'Discard the run' }));
     await user.click(screen.getByRole('button', { name: 'Discard' }));
     expect(useProgress.getState().current).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Scenarios' }));
     expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
   });
 
@@ -214,6 +216,8 @@ describe('the trainee player', () => {
     await user.click(screen.getByRole('button', { name: 'Resume' }));
     await screen.findByRole('heading', { name: 'Phone call', level: 2 });
     expect(screen.getByRole('timer').textContent).toMatch(/^1[12] seconds left$/);
+    // Screen readers hear what is left, not the full limit.
+    expect(screen.getByText(/^You have 1[12] seconds to decide\.$/).getAttribute('aria-live')).toBe('polite');
     act(() => vi.advanceTimersByTime(11_000));
     expect(useProgress.getState().current?.snapshot).toMatchObject({ context: { decisions: [] } });
     act(() => vi.advanceTimersByTime(1_500));

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 export function Countdown({ seconds, spentMs = 0 }: { seconds: number; spentMs?: number }) {
   const { t } = useTranslation();
   const [left, setLeft] = useState(() => Math.max(0, seconds - Math.floor(spentMs / 1000)));
+  // Announced once: the limit, or after a resume what was left of it.
+  const [atStart] = useState(left);
   useEffect(() => {
     const started = Date.now() - spentMs;
     const timer = setInterval(
@@ -27,7 +29,7 @@ export function Countdown({ seconds, spentMs = 0 }: { seconds: number; spentMs?:
         <div className="countdown-fill" style={{ transform: `scaleX(${left / seconds})` }} />
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {hurry && left > 0 ? t('play.hurry') : t('play.timeLimit', { count: seconds })}
+        {hurry && left > 0 ? t('play.hurry') : t('play.timeLimit', { count: atStart })}
       </p>
     </div>
   );

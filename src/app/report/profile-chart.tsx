@@ -52,7 +52,9 @@ export function ProfileChart({
         {scores.map((score, i) => (
           <g key={score.competency} transform={`translate(0 ${i * rowHeight})`}>
             <text x={0} y={nameHeight - 3} className="bar-label">
-              {text(framework.competencies.get(score.competency)?.name) || score.competency}
+              {shortened(
+                text(framework.competencies.get(score.competency)?.name) || score.competency,
+              )}
             </text>
             {score.rating === null ? (
               <text x={labelWidth + 4} y={nameHeight + 13} className="bar-na">
@@ -96,4 +98,9 @@ export function ProfileChart({
       </div>
     </div>
   );
+}
+
+/** Names longer than the chart is wide are cut with an ellipsis; the table beside it has them whole. */
+function shortened(name: string, max = 56): string {
+  return name.length > max ? `${name.slice(0, max - 1).trimEnd()}…` : name;
 }

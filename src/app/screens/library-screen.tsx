@@ -39,11 +39,17 @@ export function LibraryScreen({
   const { text } = useLang();
   const [competency, setCompetency] = useState('');
   const [level, setLevel] = useState<PostLevel | ''>('');
-  // Discarding a run cannot be undone, so it is asked twice; the safe answer takes the focus.
+  // Discarding a run cannot be undone, so it is asked twice; the safe answer takes the focus, and
+  // keeping the run returns it to the button that asked.
   const [confirming, setConfirming] = useState(false);
   const keep = useRef<HTMLButtonElement>(null);
+  const discard = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
   useEffect(() => {
-    if (confirming) keep.current?.focus();
+    if (confirming) {
+      asked.current = true;
+      keep.current?.focus();
+    } else if (asked.current) discard.current?.focus();
   }, [confirming]);
   const competencyId = useId();
   const levelId = useId();
@@ -67,7 +73,14 @@ export function LibraryScreen({
           {confirming ? (
             <span role="group" aria-label={t('library.discardConfirm')} className="confirm">
               <span>{t('library.discardConfirm')}</span>{' '}
-              <button type="button" onClick={onDiscard}>
+              <button
+                type="button"
+                onClick={() => {
+                  onDiscard();
+                  setConfirming(false);
+                  document.getElementById('library-heading')?.focus();
+                }}
+              >
                 {t('library.discardYes')}
               </button>{' '}
               <button type="button" ref={keep} onClick={() => setConfirming(false)}>
@@ -75,7 +88,7 @@ export function LibraryScreen({
               </button>
             </span>
           ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
+            <button type="button" ref={discard} onClick={() => setConfirming(true)}>
               {t('library.discard')}
             </button>
           )}
