@@ -49,7 +49,7 @@ export const kk: Plural<Messages> = {
     attempts_one: '{{count}} әрекет',
     attempts_other: '{{count}} әрекет',
     best: 'ең жақсы бағалар: {{ratings}}',
-    open: 'Кіріспені ашу',
+    open: 'Брифингті ашу',
     broken: '{{file}} файлы ашылмайды: {{message}} ({{line}}-жол)',
     empty: 'Әзірге сценарий жоқ.',
     noMatch: 'Сүзгілерге сай сценарий жоқ.',
@@ -60,7 +60,7 @@ export const kk: Plural<Messages> = {
     discardYes: 'Өшіру',
     discardNo: 'Қалдыру',
   },
-  difficulty: { introductory: 'Кіріспе', intermediate: 'Орташа', advanced: 'Күрделі' },
+  difficulty: { introductory: 'Бастапқы', intermediate: 'Орташа', advanced: 'Күрделі' },
   channel: {
     reception: 'Азаматтарды қабылдау',
     phone: 'Телефон қоңырауы',

@@ -64,7 +64,7 @@ export const ru: Plural<Messages> = {
     discardYes: 'Удалить',
     discardNo: 'Оставить',
   },
-  difficulty: { introductory: 'Вводный', intermediate: 'Средний', advanced: 'Сложный' },
+  difficulty: { introductory: 'Начальный', intermediate: 'Средний', advanced: 'Сложный' },
   channel: {
     reception: 'Приём граждан',
     phone: 'Телефонный звонок',
