@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POST_LEVELS } from '../engine/format/constants';
 import type { RunContext } from '../engine/machine/run.types';
@@ -15,39 +15,12 @@ import { LibraryScreen } from './screens/library-screen';
 import { useProgress, type Attempt } from './stores/progress-store';
 import { useLoadedScenario } from './use-loaded-scenario';
 import { prefetch, useModule } from './use-module';
+import { useRoute, useScreenScroll } from './use-route';
 
 const loadPlay = () => import('./play/play-screen');
 const loadReport = () => import('./report/report-screen');
 const loadStudio = () => import('../studio/studio-screen');
 const loadDashboard = () => import('../dashboard/dashboard-screen');
-
-type Route =
-  | { screen: 'library' }
-  | { screen: 'briefing'; file: string }
-  | { screen: 'play'; file: string }
-  | { screen: 'report'; attemptId: string }
-  | { screen: 'studio' }
-  | { screen: 'dashboard' };
-
-/** The screen a history entry holds; the library for anything else (an entry from before Tyńda's). */
-function routeFrom(state: unknown): Route {
-  const route = (state as { tynda?: Partial<Record<string, unknown>> } | null)?.tynda;
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  const file = text(route?.file);
-  const attemptId = text(route?.attemptId);
-  switch (route?.screen) {
-    case 'briefing':
-    case 'play':
-      return file ? { screen: route.screen, file } : { screen: 'library' };
-    case 'report':
-      return attemptId ? { screen: 'report', attemptId } : { screen: 'library' };
-    case 'studio':
-    case 'dashboard':
-      return { screen: route.screen };
-    default:
-      return { screen: 'library' };
-  }
-}
 
 export interface AppProps {
   source: ScenarioSource;
@@ -58,29 +31,7 @@ export function App({ source }: AppProps) {
   const { t, i18n } = useTranslation();
   const progress = useProgress();
   const lang = pickLanguage(i18n.language);
-  const [route, setRoute] = useState<Route>({ screen: 'library' });
-  // Each screen is an entry in the browser's history, so Back (or a phone's back gesture) returns
-  // to the previous screen instead of leaving Tyńda; the run in progress is saved either way.
-  const navigate = useCallback((next: Route, replace = false) => {
-    const same = JSON.stringify(routeFrom(window.history.state)) === JSON.stringify(next);
-    window.history[replace || same ? 'replaceState' : 'pushState']({ tynda: next }, '');
-    setRoute(next);
-  }, []);
-  useEffect(() => {
-    window.history.replaceState({ tynda: { screen: 'library' } }, '');
-    const back = (event: PopStateEvent) => {
-      const next = routeFrom(event.state);
-      const { current: run, attempts } = useProgress.getState();
-      // A run that has ended since, or an attempt that is gone, is not there to go back to.
-      if (next.screen === 'play' && run?.scenarioFile !== next.file)
-        setRoute({ screen: 'briefing', file: next.file });
-      else if (next.screen === 'report' && !attempts.some((a) => a.id === next.attemptId))
-        setRoute({ screen: 'library' });
-      else setRoute(next);
-    };
-    window.addEventListener('popstate', back);
-    return () => window.removeEventListener('popstate', back);
-  }, []);
+  const [route, navigate] = useRoute();
   const file =
     route.screen === 'briefing' || route.screen === 'play'
       ? route.file
@@ -96,22 +47,7 @@ export function App({ source }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  // Each screen opens at its top, header included, whatever was scrolled on the one before; back in
-  // the library, the trainee finds the list where they left it, with focus on its heading.
-  const libraryScroll = useRef(0);
-  const previousScreen = useRef<Route['screen'] | null>(null);
-  useEffect(() => {
-    const back = route.screen === 'library' && ![null, 'library'].includes(previousScreen.current);
-    previousScreen.current = route.screen;
-    document.documentElement.scrollTop = back ? libraryScroll.current : 0;
-    if (back) document.getElementById('library-heading')?.focus({ preventScroll: true });
-    if (route.screen !== 'library') return;
-    const keep = () => {
-      libraryScroll.current = document.documentElement.scrollTop;
-    };
-    window.addEventListener('scroll', keep, { passive: true });
-    return () => window.removeEventListener('scroll', keep);
-  }, [route.screen]);
+  useScreenScroll(route.screen);
 
   // The player's and the report's code are fetched as soon as a scenario is opened, not on the click that needs them.
   const [play, playFailed] = useModule(
