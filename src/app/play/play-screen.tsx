@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
 import type { Scenario } from '../../engine/format/scenario';
@@ -19,6 +19,7 @@ import { StoryClock } from '../components/story-clock';
 import { Transcript } from '../components/transcript';
 import type { Vote } from './vote-panel';
 import { useModule } from '../use-module';
+import { stepOf, useDecisionClock, useSavedRun } from './run-clock';
 import { PendingModule } from '../components/pending-module';
 import { useLang } from '../use-lang';
 import type { Mode } from '../stores/progress-store';
@@ -50,13 +51,6 @@ export interface PlayScreenProps {
   /** Called once the ending is reached (and, in practice mode, its feedback read). */
   onFinish: (context: RunContext) => void;
   onLeave: () => void;
-}
-
-/** The step of a scene the run is at: arriving (before the decision starts), deciding, or done. */
-function stepOf(value: unknown): 'arriving' | 'deciding' | 'done' {
-  if (typeof value === 'object' && value !== null)
-    return (Object.values(value)[0] as 'arriving' | 'deciding') ?? 'done';
-  return 'done';
 }
 
 /** A run in progress: the scene on its channel, clock, meters, transcript, the decision and feedback. */
@@ -104,18 +98,11 @@ export function PlayScreen({
   const [acknowledged, setAcknowledged] = useState(
     restored ? Math.min(saved?.acknowledged ?? 0, context.decisions.length) : 0,
   );
-  // When the decision in progress started: at once in assessment mode, after CONTINUE otherwise; a
-  // resumed decision counts on from the time already spent on it. Before any save reads it.
-  const decidingSince = useRef(0);
-  const decision = step === 'deciding' ? `${context.sceneId}:${context.decisions.length}` : null;
-  useLayoutEffect(() => {
-    if (decision !== null)
-      decidingSince.current = performance.now() - (actor.getSnapshot().context.resumedAfterMs ?? 0);
-  }, [decision, actor]);
-  const progress = useRef(onProgress);
-  useEffect(() => {
-    progress.current = onProgress;
-  });
+  const spentOnDecision = useDecisionClock(
+    actor,
+    step === 'deciding' ? `${context.sceneId}:${context.decisions.length}` : null,
+  );
+  useSavedRun(actor, acknowledged, spentOnDecision, onProgress);
 
   const pending =
     mode !== 'assessment' && context.decisions.length > acknowledged
@@ -125,40 +112,6 @@ export function PlayScreen({
     () => (pending ? reviewDecision(scenario, framework, level, pending) : undefined),
     [pending, scenario, framework, level],
   );
-
-  // Save on every change, so a reload or a closed laptop loses nothing — but off the click's path:
-  // the save waits for an idle moment. When the page is hidden or left, it is saved at once with the
-  // time already spent on the decision, so resuming later gives back exactly the time that was left.
-  useEffect(() => {
-    let pending: number | undefined;
-    const save = () => {
-      window.clearTimeout(pending);
-      pending = undefined;
-      const snapshot = actor.getSnapshot();
-      // Floored, so an inject due at that very moment is not taken for one already delivered.
-      const spent =
-        snapshot.status === 'active' && stepOf(snapshot.value) === 'deciding'
-          ? Math.floor(performance.now() - decidingSince.current)
-          : (snapshot.context.resumedAfterMs ?? 0);
-      progress.current(actor.getPersistedSnapshot(), acknowledged, spent);
-    };
-    const schedule = () => {
-      if (pending === undefined) pending = window.setTimeout(save, 300);
-    };
-    const leave = () => {
-      if (document.visibilityState === 'hidden' || pending !== undefined) save();
-    };
-    save();
-    const subscription = actor.subscribe(schedule);
-    window.addEventListener('pagehide', leave);
-    document.addEventListener('visibilitychange', leave);
-    return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('pagehide', leave);
-      document.removeEventListener('visibilitychange', leave);
-      save();
-    };
-  }, [actor, acknowledged]);
 
   // A scene starts its decision once no feedback is waiting to be read.
   useEffect(() => {
@@ -179,14 +132,23 @@ export function PlayScreen({
     if (step === 'deciding') document.getElementById('scene-heading')?.focus();
   }, [step, context.sceneId]);
 
-  const elapsed = () => Math.round(performance.now() - decidingSince.current);
   const respond = useCallback(
-    (responseId: string) => actor.send({ type: 'RESPOND', responseId, elapsedMs: elapsed() }),
-    [actor],
+    (responseId: string) =>
+      actor.send({
+        type: 'RESPOND',
+        responseId,
+        elapsedMs: Math.round(spentOnDecision()),
+      }),
+    [actor, spentOnDecision],
   );
   const compose = useCallback(
-    (fragmentIds: string[]) => actor.send({ type: 'COMPOSE', fragmentIds, elapsedMs: elapsed() }),
-    [actor],
+    (fragmentIds: string[]) =>
+      actor.send({
+        type: 'COMPOSE',
+        fragmentIds,
+        elapsedMs: Math.round(spentOnDecision()),
+      }),
+    [actor, spentOnDecision],
   );
 
   // Tell screen readers how the situation changed after each decision, once, not on every tick
