@@ -1,6 +1,7 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POST_LEVELS } from '../engine/format/constants';
+import { resolveText } from '../engine/format/lang';
 import type { RunContext } from '../engine/machine/run.types';
 import { scoreRun } from '../engine/scoring/score';
 import type { ScenarioSource } from './catalog/scenario-source';
@@ -219,6 +220,15 @@ export function App({ source }: AppProps) {
             onBack={() => navigate({ screen: 'library' })}
             ready={loaded.status === 'ready'}
             error={loaded.status === 'error'}
+            replaces={
+              current
+                ? resolveText(
+                    source.catalog.items.find((i) => i.file === current.scenarioFile)?.title,
+                    lang,
+                  ).text
+                : undefined
+            }
+            onResume={() => current && navigate({ screen: 'play', file: current.scenarioFile })}
           />
         )}
         {route.screen === 'play' && playing && loaded.status === 'ready' && PlayScreen && (

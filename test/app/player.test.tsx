@@ -140,6 +140,24 @@ describe('the trainee player', () => {
     expect(useProgress.getState().current?.scenarioFile).toBe('fake.json');
   });
 
+  it('asks before a new run replaces the one in progress, offering to go back to it', async () => {
+    const user = userEvent.setup();
+    const other = fakeScenario({ id: 'other', title: { en: 'Other', ru: 'Другой', kk: 'Басқа' } });
+    renderApp(fakeSource({ 'fake.json': fakeScenario(), 'other.json': other }));
+    await openAndStart(user);
+    await user.click(screen.getByRole('button', { name: 'Leave and keep the run' }));
+    await user.click(within(await screen.findByRole('article', { name: 'Other' })).getByRole('button', { name: 'Open the briefing' }));
+    const start = screen.getByRole('button', { name: 'Start' }) as HTMLButtonElement;
+    await waitFor(() => expect(start.disabled).toBe(false));
+    await user.click(start);
+    const question = screen.getByRole('group', { name: 'Your run of “Fake” is saved. Starting this scenario replaces it.' });
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Go back to the saved run' }));
+    expect(useProgress.getState().current?.scenarioFile).toBe('fake.json');
+    await user.click(within(question).getByRole('button', { name: 'Start and replace it' }));
+    await screen.findByRole('heading', { name: 'Phone call', level: 2 });
+    expect(useProgress.getState().current?.scenarioFile).toBe('other.json');
+  });
+
   it('asks before discarding a run in progress, with the focus on keeping it', async () => {
     const user = userEvent.setup();
     renderApp();

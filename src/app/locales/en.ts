@@ -66,6 +66,9 @@ export const en = {
   },
   level: { D: 'D — posts 1–6', C: 'C — posts 7–9', B: 'B — posts 10–12' },
   briefing: {
+    replaceQuestion: 'Your run of “{{title}}” is saved. Starting this scenario replaces it.',
+    resumeOther: 'Go back to the saved run',
+    startAnyway: 'Start and replace it',
     situation: 'Situation',
     role: 'Your role',
     clock:
@@ -92,7 +95,8 @@ export const en = {
     shortcut: 'Press a number key 1–{{count}} to answer.',
     seconds_one: '{{count}} second left',
     seconds_other: '{{count}} seconds left',
-    timeLimit: 'You have {{count}} seconds to decide.',
+    timeLimit_one: 'You have {{count}} second to decide.',
+    timeLimit_other: 'You have {{count}} seconds to decide.',
     hurry: 'Ten seconds left.',
     timedOut: 'Time ran out: your silence was taken as the answer.',
     changed: '{{meter}}: {{value}}',

@@ -76,6 +76,9 @@ export const kk: Plural<Messages> = {
     B: 'B — 10–12 деңгейдегі лауазымдар',
   },
   briefing: {
+    replaceQuestion: '«{{title}}» бойынша өтуіңіз сақталған. Осы сценарийді бастасаңыз, ол ауыстырылады.',
+    resumeOther: 'Сақталған өтуге оралу',
+    startAnyway: 'Бастап, оны ауыстыру',
     situation: 'Жағдай',
     role: 'Сіздің рөліңіз',
     clock:
@@ -102,7 +105,8 @@ export const kk: Plural<Messages> = {
     shortcut: 'Жауап беру үшін 1–{{count}} санын басыңыз.',
     seconds_one: '{{count}} секунд қалды',
     seconds_other: '{{count}} секунд қалды',
-    timeLimit: 'Шешім қабылдауға {{count}} секунд бар.',
+    timeLimit_one: 'Шешім қабылдауға {{count}} секунд бар.',
+    timeLimit_other: 'Шешім қабылдауға {{count}} секунд бар.',
     hurry: 'Он секунд қалды.',
     timedOut: 'Уақыт бітті: үнсіздігіңіз жауап ретінде есептелді.',
     changed: '{{meter}}: {{value}}',

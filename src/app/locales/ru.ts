@@ -80,6 +80,9 @@ export const ru: Plural<Messages> = {
     B: 'B — должности 10–12 уровней',
   },
   briefing: {
+    replaceQuestion: 'У вас сохранено прохождение «{{title}}». Если начать этот сценарий, оно будет заменено.',
+    resumeOther: 'Вернуться к сохранённому прохождению',
+    startAnyway: 'Начать и заменить его',
     situation: 'Ситуация',
     role: 'Ваша роль',
     clock:
@@ -110,7 +113,10 @@ export const ru: Plural<Messages> = {
     seconds_few: 'Осталось {{count}} секунды',
     seconds_many: 'Осталось {{count}} секунд',
     seconds_other: 'Осталось {{count}} секунды',
-    timeLimit: 'На решение у вас {{count}} секунд.',
+    timeLimit_one: 'На решение у вас {{count}} секунда.',
+    timeLimit_few: 'На решение у вас {{count}} секунды.',
+    timeLimit_many: 'На решение у вас {{count}} секунд.',
+    timeLimit_other: 'На решение у вас {{count}} секунды.',
     hurry: 'Осталось десять секунд.',
     timedOut: 'Время вышло: ваше молчание засчитано как ответ.',
     changed: '{{meter}}: {{value}}',

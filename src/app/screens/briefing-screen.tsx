@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
 import type { Text } from '../../engine/format/lang';
@@ -18,6 +18,10 @@ export interface BriefingScreenProps {
   onMode: (mode: Mode) => void;
   onStart: () => void;
   onBack: () => void;
+  /** The title of a run in progress that starting this one would replace, if any. */
+  replaces?: string | undefined;
+  /** Goes back to that run instead. */
+  onResume?: () => void;
   ready: boolean;
   error?: boolean;
 }
@@ -34,11 +38,19 @@ export function BriefingScreen({
   onBack,
   ready,
   error,
+  replaces,
+  onResume,
 }: BriefingScreenProps) {
   const { t } = useTranslation();
   const { text } = useLang();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // Starting replaces a run in progress, so it is asked first, with the focus on going back to it.
+  const [confirming, setConfirming] = useState(false);
+  const safe = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) safe.current?.focus();
+  }, [confirming]);
   return (
     <div className="briefing">
       <h2 ref={heading} tabIndex={-1}>
@@ -85,14 +97,38 @@ export function BriefingScreen({
         ))}
       </fieldset>
       {error && <p role="alert">{t('briefing.loadError')}</p>}
-      <div className="actions">
-        <button type="button" className="primary" onClick={onStart} disabled={!ready}>
-          {t('briefing.start')}
-        </button>
-        <button type="button" onClick={onBack}>
-          {t('briefing.back')}
-        </button>
-      </div>
+      {confirming && replaces ? (
+        <div
+          role="group"
+          aria-label={t('briefing.replaceQuestion', { title: replaces })}
+          className="confirm notice"
+          onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
+        >
+          <p>{t('briefing.replaceQuestion', { title: replaces })}</p>
+          <div className="actions">
+            <button type="button" ref={safe} className="primary" onClick={onResume}>
+              {t('briefing.resumeOther')}
+            </button>
+            <button type="button" onClick={onStart}>
+              {t('briefing.startAnyway')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => (replaces ? setConfirming(true) : onStart())}
+            disabled={!ready}
+          >
+            {t('briefing.start')}
+          </button>
+          <button type="button" onClick={onBack}>
+            {t('briefing.back')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }
