@@ -40,6 +40,7 @@ export function App({ source }: AppProps) {
         ? (progress.attempts.find((a) => a.id === route.attemptId)?.scenarioFile ?? null)
         : null;
   const loaded = useLoadedScenario(source, file);
+  useScreenScroll(route.screen, file);
 
   useEffect(() => {
     if (progress.language && progress.language !== lang)
@@ -48,7 +49,6 @@ export function App({ source }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  useScreenScroll(route.screen);
 
   // The player's and the report's code are fetched as soon as a scenario is opened, not on the click that needs them.
   const [play, playFailed] = useModule(

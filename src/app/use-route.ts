@@ -62,22 +62,35 @@ export function useRoute(): [Route, (next: Route, replace?: boolean) => void] {
 }
 
 /**
- * Each screen opens at its top, header included, whatever was scrolled on the one before; back in
- * the library, the trainee finds the list where they left it, with focus on its heading.
+ * Each screen opens at its top, header included, whatever was scrolled on the one before. Back in
+ * the library, the trainee finds the list where they left it with the focus on the scenario they
+ * came from; or, when a run waits to be resumed, the top of the library with the focus on that.
+ * `file` is the scenario the screen is about, if any.
  */
-export function useScreenScroll(screen: Route['screen']): void {
+export function useScreenScroll(screen: Route['screen'], file: string | null): void {
   const libraryScroll = useRef(0);
-  const previousScreen = useRef<Route['screen'] | null>(null);
+  const previous = useRef<{ screen: Route['screen']; file: string | null } | null>(null);
   useEffect(() => {
-    const back = screen === 'library' && ![null, 'library'].includes(previousScreen.current);
-    previousScreen.current = screen;
-    document.documentElement.scrollTop = back ? libraryScroll.current : 0;
-    if (back) document.getElementById('library-heading')?.focus({ preventScroll: true });
+    const from = previous.current;
+    previous.current = { screen, file };
+    const root = document.documentElement;
+    if (screen !== 'library' || !from || from.screen === 'library') {
+      root.scrollTop = 0;
+    } else {
+      const resume = document.getElementById('resume-heading');
+      const card = [...document.querySelectorAll<HTMLElement>('[data-file]')]
+        .find((element) => element.dataset.file === from.file)
+        ?.querySelector<HTMLElement>('button.primary');
+      root.scrollTop = resume ? 0 : libraryScroll.current;
+      if (resume) resume.focus();
+      else if (card) card.focus();
+      else document.getElementById('library-heading')?.focus({ preventScroll: true });
+    }
     if (screen !== 'library') return;
     const keep = () => {
-      libraryScroll.current = document.documentElement.scrollTop;
+      libraryScroll.current = root.scrollTop;
     };
     window.addEventListener('scroll', keep, { passive: true });
     return () => window.removeEventListener('scroll', keep);
-  }, [screen]);
+  }, [screen, file]);
 }

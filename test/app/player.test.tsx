@@ -133,9 +133,12 @@ describe('the trainee player', () => {
     act(() => window.history.back());
     await screen.findByRole('heading', { name: 'Scenarios' });
     await openAndStart(user);
-    // Back from the run leads to the library (not the briefing), where the run waits to be resumed.
+    // Back from the run leads to the library (not the briefing), where the run waits to be resumed,
+    // with the focus on it.
     act(() => window.history.back());
-    await user.click(await screen.findByRole('button', { name: 'Resume' }));
+    const resume = await screen.findByRole('heading', { name: 'A run is in progress: Fake' });
+    expect(document.activeElement).toBe(resume);
+    await user.click(screen.getByRole('button', { name: 'Resume' }));
     await screen.findByRole('heading', { name: 'Phone call', level: 2 });
     expect(useProgress.getState().current?.scenarioFile).toBe('fake.json');
   });

@@ -56,11 +56,13 @@ test('a keyboard-only playthrough from the library to the report', async (page, 
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   await page.getByRole('table').filter({ hasText: 'Better option' }).waitFor();
   await page.getByRole('heading', { name: /^Evidence/ }).first().waitFor();
-  // Back in the library, focus is on its heading, not lost on the page.
+  // Back in the library, focus is on the scenario just played, on screen, not lost on the page.
   await page.getByRole('button', { name: 'Back to the library' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Scenarios' }).waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Scenarios');
+  const card = page.getByRole('article', { name: 'Water main burst in Zhelkent' });
+  assert.ok(await card.getByRole('button', { name: 'Open the briefing' }).evaluate((button) => button === document.activeElement));
+  assert.ok(await card.getByRole('button', { name: 'Open the briefing' }).isVisible());
 });
 
 test('reloading mid-run resumes at the same scene with the same meters', async (page, url) => {
@@ -363,6 +365,12 @@ test('on a phone nothing is cut off: the library and report never scroll sideway
     assert.ok((await overflow()) <= 1, `the library scrolls sideways in ${language}`);
   }
   await startShort(page, url, 'Assessment');
+  // During the run, whatever takes the focus is scrolled clear of the status bar that stays on screen.
+  const first = page.locator('.responses button').first();
+  await first.evaluate((button) => window.scrollTo(0, button.getBoundingClientRect().top + window.scrollY - 10));
+  await first.focus();
+  const [bar, button] = await Promise.all([page.locator('.status-bar').boundingBox(), first.boundingBox()]);
+  assert.ok(bar && button && button.y >= bar.y + bar.height - 1, `the focused response is under the status bar: ${JSON.stringify({ bar, button })}`);
   await playToReport(page, '1');
   await page.locator('.path-table').waitFor();
   assert.ok((await overflow()) <= 1, 'the report scrolls sideways');

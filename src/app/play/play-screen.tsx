@@ -20,6 +20,7 @@ import { Transcript } from '../components/transcript';
 import type { Vote } from './vote-panel';
 import { useModule } from '../use-module';
 import { stepOf, useDecisionClock, useSavedRun } from './run-clock';
+import { useStickyHeight } from '../use-sticky-height';
 import { PendingModule } from '../components/pending-module';
 import { useLang } from '../use-lang';
 import type { Mode } from '../stores/progress-store';
@@ -113,6 +114,8 @@ export function PlayScreen({
     [pending, scenario, framework, level],
   );
 
+  const statusBar = useStickyHeight<HTMLDivElement>('--status-bar-height');
+
   // A scene starts its decision once no feedback is waiting to be read.
   useEffect(() => {
     if (step === 'arriving' && !pending) actor.send({ type: 'CONTINUE' });
@@ -199,7 +202,7 @@ export function PlayScreen({
       : null;
   return (
     <div className={mode === 'seminar' ? 'play seminar' : 'play'}>
-      <div className="status-bar">
+      <div className="status-bar" ref={statusBar}>
         <StoryClock minutes={context.clock} clockStart={scenario.clockStart} />
         <section className="meters" aria-label={t('play.meters')}>
           {scenario.meters.map((meter) => (

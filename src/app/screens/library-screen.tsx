@@ -66,12 +66,19 @@ export function LibraryScreen({
     <div className="library-screen">
       {current && resumable && (
         <section className="resume-banner" aria-labelledby="resume-heading">
-          <h2 id="resume-heading">{t('library.resumeTitle', { title: text(resumable.title) })}</h2>
+          <h2 id="resume-heading" tabIndex={-1}>
+            {t('library.resumeTitle', { title: text(resumable.title) })}
+          </h2>
           <button type="button" className="primary" onClick={onResume}>
             {t('library.resume')}
           </button>
           {confirming ? (
-            <span role="group" aria-label={t('library.discardConfirm')} className="confirm">
+            <span
+              role="group"
+              aria-label={t('library.discardConfirm')}
+              className="confirm"
+              onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
+            >
               <span>{t('library.discardConfirm')}</span>{' '}
               <button
                 type="button"
@@ -168,7 +175,7 @@ function ScenarioCard({
   const { text } = useLang();
   const titleId = `title-${item.id}`;
   return (
-    <article aria-labelledby={titleId} className="card">
+    <article aria-labelledby={titleId} className="card" data-file={item.file}>
       <h3 id={titleId}>{text(item.title)}</h3>
       <p>{text(item.summary)}</p>
       <p className="meta">
