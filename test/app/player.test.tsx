@@ -18,6 +18,14 @@ async function openAndStart(user: ReturnType<typeof userEvent.setup>, mode: 'Pra
   await screen.findByRole('heading', { name: 'Phone call', level: 2 });
 }
 
+/** Starts the fake scenario and answers its way to the statement task. */
+async function reachComposeTask(user: ReturnType<typeof userEvent.setup>) {
+  await openAndStart(user);
+  await user.click(screen.getByRole('button', { name: /It is not our fault/ }));
+  await user.click(await screen.findByRole('button', { name: /Post what we know/ }));
+  await screen.findByRole('heading', { name: 'Compose', level: 3 });
+}
+
 describe('the trainee player', () => {
   beforeEach(() => resetApp());
   afterEach(() => {
@@ -91,10 +99,7 @@ describe('the trainee player', () => {
   it('composes a statement by picking and ordering fragments with buttons', async () => {
     const user = userEvent.setup();
     renderApp();
-    await openAndStart(user);
-    await user.click(screen.getByRole('button', { name: /It is not our fault/ }));
-    await user.click(await screen.findByRole('button', { name: /Post what we know/ }));
-    await screen.findByRole('heading', { name: 'Compose', level: 3 });
+    await reachComposeTask(user);
     const issue = screen.getByRole('button', { name: 'Issue the statement' }) as HTMLButtonElement;
     expect(issue.disabled).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Add: Crews are at work' }));
@@ -182,10 +187,7 @@ describe('the trainee player', () => {
   it('keeps keyboard focus on the statement task as fragments are added, moved and removed', async () => {
     const user = userEvent.setup();
     renderApp();
-    await openAndStart(user);
-    await user.click(screen.getByRole('button', { name: /It is not our fault/ }));
-    await user.click(await screen.findByRole('button', { name: /Post what we know/ }));
-    await screen.findByRole('heading', { name: 'Compose', level: 3 });
+    await reachComposeTask(user);
     const focused = () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent;
     screen.getByRole('button', { name: 'Add: We are sorry' }).focus();
     await user.keyboard('{Enter}');
