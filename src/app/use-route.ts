@@ -64,7 +64,7 @@ export function useRoute(): [Route, (next: Route, replace?: boolean) => void] {
 /**
  * Each screen opens at its top, header included, whatever was scrolled on the one before. Back in
  * the library, the trainee finds the list where they left it with the focus on the scenario they
- * came from; or, when a run waits to be resumed, the top of the library with the focus on that.
+ * came from; or, having left a run, the top of the library with the focus on the offer to resume it.
  * `file` is the scenario the screen is about, if any.
  */
 export function useScreenScroll(screen: Route['screen'], file: string | null): void {
@@ -77,7 +77,8 @@ export function useScreenScroll(screen: Route['screen'], file: string | null): v
     if (screen !== 'library' || !from || from.screen === 'library') {
       root.scrollTop = 0;
     } else {
-      const resume = document.getElementById('resume-heading');
+      // Left a run: the banner offering to resume it, at the top, is where to be.
+      const resume = from.screen === 'play' ? document.getElementById('resume-heading') : null;
       const card = [...document.querySelectorAll<HTMLElement>('[data-file]')]
         .find((element) => element.dataset.file === from.file)
         ?.querySelector<HTMLElement>('button.primary');

@@ -161,7 +161,11 @@ describe('the trainee player', () => {
     const question = screen.getByRole('group', { name: 'Your run of “Fake” is saved. Starting this scenario replaces it.' });
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Go back to the saved run' }));
     expect(useProgress.getState().current?.scenarioFile).toBe('fake.json');
-    await user.click(within(question).getByRole('button', { name: 'Start and replace it' }));
+    // Escape withdraws the question and gives the focus back to Start.
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start' }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.click(within(screen.getByRole('group', { name: /^Your run of “Fake” is saved/ })).getByRole('button', { name: 'Start and replace it' }));
     await screen.findByRole('heading', { name: 'Phone call', level: 2 });
     expect(useProgress.getState().current?.scenarioFile).toBe('other.json');
   });

@@ -48,8 +48,13 @@ export function BriefingScreen({
   // Starting replaces a run in progress, so it is asked first, with the focus on going back to it.
   const [confirming, setConfirming] = useState(false);
   const safe = useRef<HTMLButtonElement>(null);
+  const start = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
   useEffect(() => {
-    if (confirming) safe.current?.focus();
+    if (confirming) {
+      asked.current = true;
+      safe.current?.focus();
+    } else if (asked.current) start.current?.focus();
   }, [confirming]);
   return (
     <div className="briefing">
@@ -118,6 +123,7 @@ export function BriefingScreen({
         <div className="actions">
           <button
             type="button"
+            ref={start}
             className="primary"
             onClick={() => (replaces ? setConfirming(true) : onStart())}
             disabled={!ready}
