@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
 import type { Text } from '../../engine/format/lang';
@@ -6,6 +6,7 @@ import { POST_LEVELS } from '../../engine/format/constants';
 import type { CatalogItem } from '../catalog/catalog.types';
 import { Localized } from '../components/localized';
 import type { Mode } from '../stores/progress-store';
+import { useConfirmation } from '../use-confirmation';
 import { useLang } from '../use-lang';
 
 export interface BriefingScreenProps {
@@ -46,16 +47,7 @@ export function BriefingScreen({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   // Starting replaces a run in progress, so it is asked first, with the focus on going back to it.
-  const [confirming, setConfirming] = useState(false);
-  const safe = useRef<HTMLButtonElement>(null);
-  const start = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  useEffect(() => {
-    if (confirming) {
-      asked.current = true;
-      safe.current?.focus();
-    } else if (asked.current) start.current?.focus();
-  }, [confirming]);
+  const { asking, ask, withdraw, safeRef, askerRef } = useConfirmation();
   return (
     <div className="briefing">
       <h2 ref={heading} tabIndex={-1}>
@@ -102,16 +94,16 @@ export function BriefingScreen({
         ))}
       </fieldset>
       {error && <p role="alert">{t('briefing.loadError')}</p>}
-      {confirming && replaces ? (
+      {asking && replaces ? (
         <div
           role="group"
           aria-label={t('briefing.replaceQuestion', { title: replaces })}
           className="confirm notice"
-          onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
+          onKeyDown={(e) => e.key === 'Escape' && withdraw()}
         >
           <p>{t('briefing.replaceQuestion', { title: replaces })}</p>
           <div className="actions">
-            <button type="button" ref={safe} className="primary" onClick={onResume}>
+            <button type="button" ref={safeRef} className="primary" onClick={onResume}>
               {t('briefing.resumeOther')}
             </button>
             <button type="button" onClick={onStart}>
@@ -123,9 +115,9 @@ export function BriefingScreen({
         <div className="actions">
           <button
             type="button"
-            ref={start}
+            ref={askerRef}
             className="primary"
-            onClick={() => (replaces ? setConfirming(true) : onStart())}
+            onClick={() => (replaces ? ask() : onStart())}
             disabled={!ready}
           >
             {t('briefing.start')}

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostLevel } from '../../engine/format/constants';
 import { POST_LEVELS } from '../../engine/format/constants';
 import type { Catalog, CatalogItem } from '../catalog/catalog.types';
 import type { Attempt, SavedRun } from '../stores/progress-store';
+import { useConfirmation } from '../use-confirmation';
 import { useLang } from '../use-lang';
 
 export interface LibraryScreenProps {
@@ -39,18 +40,8 @@ export function LibraryScreen({
   const { text } = useLang();
   const [competency, setCompetency] = useState('');
   const [level, setLevel] = useState<PostLevel | ''>('');
-  // Discarding a run cannot be undone, so it is asked twice; the safe answer takes the focus, and
-  // keeping the run returns it to the button that asked.
-  const [confirming, setConfirming] = useState(false);
-  const keep = useRef<HTMLButtonElement>(null);
-  const discard = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  useEffect(() => {
-    if (confirming) {
-      asked.current = true;
-      keep.current?.focus();
-    } else if (asked.current) discard.current?.focus();
-  }, [confirming]);
+  // Discarding a run cannot be undone, so it is asked twice; the safe answer takes the focus.
+  const { asking, ask, withdraw, safeRef, askerRef } = useConfirmation();
   const competencyId = useId();
   const levelId = useId();
   const name = (id: string) => text(catalog.competencies.find((c) => c.id === id)?.name) || id;
@@ -72,30 +63,30 @@ export function LibraryScreen({
           <button type="button" className="primary" onClick={onResume}>
             {t('library.resume')}
           </button>
-          {confirming ? (
+          {asking ? (
             <span
               role="group"
               aria-label={t('library.discardConfirm')}
               className="confirm"
-              onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
+              onKeyDown={(e) => e.key === 'Escape' && withdraw()}
             >
               <span>{t('library.discardConfirm')}</span>{' '}
               <button
                 type="button"
                 onClick={() => {
                   onDiscard();
-                  setConfirming(false);
+                  withdraw();
                   document.getElementById('library-heading')?.focus();
                 }}
               >
                 {t('library.discardYes')}
               </button>{' '}
-              <button type="button" ref={keep} onClick={() => setConfirming(false)}>
+              <button type="button" ref={safeRef} onClick={withdraw}>
                 {t('library.discardNo')}
               </button>
             </span>
           ) : (
-            <button type="button" ref={discard} onClick={() => setConfirming(true)}>
+            <button type="button" ref={askerRef} onClick={ask}>
               {t('library.discard')}
             </button>
           )}
